@@ -1,0 +1,33 @@
+// Plain-text output of the CLI (without --json).
+import type { Article, ArticlePage } from '../common/model/article';
+import type { ImportReport, ProjectInfo } from '../common/model/project';
+
+export function formatInfo(info: ProjectInfo): string {
+  return [`project  ${info.path}`, `schema   v${info.schemaVersion}`, `articles ${info.articleCount}`].join('\n');
+}
+
+export function formatImportReport(report: ImportReport): string {
+  const lines = [
+    `files seen  ${report.filesSeen}`,
+    `imported    ${report.imported}`,
+    `duplicates  ${report.duplicates}`,
+    `skipped     ${report.skipped.length}`,
+    `time        ${report.seconds.toFixed(1)} s${report.cancelled ? ' (cancelled)' : ''}`,
+  ];
+  for (const skip of report.skipped) lines.push(`  skipped ${skip.file}: ${skip.reason}`);
+  return lines.join('\n');
+}
+
+export function formatList(page: ArticlePage): string {
+  const rows = page.items.map((a) => `${String(a.id).padStart(6)}  ${a.date ?? '          '}  ${a.title}`);
+  return [...rows, `(${page.offset + 1}-${page.offset + page.items.length} of ${page.total})`].join('\n');
+}
+
+export function formatArticle(article: Article): string {
+  const head = [
+    article.title,
+    [article.date, article.source, article.author].filter(Boolean).join(' · '),
+    `${article.filePath} (${article.encoding}, ${article.layout})`,
+  ];
+  return `${head.join('\n')}\n\n${article.cleanText}`;
+}

@@ -1,0 +1,104 @@
+// `zhiyan`: the engine from a terminal, for scripts and batch work. It drives the same engine
+// (`dispatch`) as the app, in-process, and never touches the app's settings or recent projects.
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ApiMethod } from '../common/api/contract';
+import type { Result } from '../common/api/errors';
+import { createEngine, type Engine } from '../node/engine/engine';
+import { version } from '../../package.json';
+import { formatArticle, formatImportReport, formatInfo, formatList } from './format';
+
+const HELP = `zhiyan ${version} — 智研 command line
+
+Usage:
+  zhiyan info --project FILE [--json]            project summary (schema, articles)
+  zhiyan import PATH... --project FILE [--json]  import files or folders (creates FILE if missing)
+  zhiyan list --project FILE [--json] [--limit N] [--offset N]
+  zhiyan show ID --project FILE [--json]         one article with its metadata and clean text
+  zhiyan --help | --version
+
+Exit codes: 0 done, 1 the operation failed (the message says why), 2 wrong usage.`;
+
+class UsageError extends Error {}
+
+async function call<M extends ApiMethod>(engine: Engine, method: M, args: unknown): Promise<unknown> {
+  const result = (await engine.dispatch(method, args)) as Result<unknown>;
+  if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
+  return result.value;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      project: { type: 'string', short: 'p' },
+      json: { type: 'boolean', default: false },
+      limit: { type: 'string', default: '50' },
+      offset: { type: 'string', default: '0' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (values.version) return print(version), 0;
+  if (values.help || !command) return print(HELP), command || values.help ? 0 : 2;
+  if (!values.project) throw new UsageError(`zhiyan ${command} needs --project FILE`);
+
+  const engine = createEngine({ dataDir: null, resourcesDir: path.resolve(__dirname, '..', '..', 'resources'), host: 'browser', appVersion: version });
+  const project = path.resolve(values.project);
+  const emit = values.json ? undefined : (line: string) => process.stderr.write(line);
+  try {
+    switch (command) {
+      case 'info': {
+        const info = await call(engine, 'openProject', { path: project });
+        print(values.json ? JSON.stringify(info, null, 2) : formatInfo(info as never));
+        return 0;
+      }
+      case 'import': {
+        if (rest.length === 0) throw new UsageError('zhiyan import needs at least one file or folder');
+        const opened = await engine.dispatch('openProject', { path: project });
+        if (!opened.ok && opened.error.code === 'PROJECT_NOT_FOUND') await call(engine, 'createProject', { path: project });
+        else if (!opened.ok) throw Object.assign(new Error(opened.error.message), { code: opened.error.code });
+        emit?.(`Importing into ${project} …\n`);
+        const report = await call(engine, 'importPaths', { paths: rest.map((p) => path.resolve(p)) });
+        print(values.json ? JSON.stringify(report, null, 2) : formatImportReport(report as never));
+        return 0;
+      }
+      case 'list': {
+        await call(engine, 'openProject', { path: project });
+        const page = await call(engine, 'listArticles', { offset: Number(values.offset), limit: Number(values.limit) });
+        print(values.json ? JSON.stringify(page, null, 2) : formatList(page as never));
+        return 0;
+      }
+      case 'show': {
+        const id = Number(rest[0]);
+        if (!Number.isInteger(id) || id < 1) throw new UsageError('zhiyan show needs an article id');
+        await call(engine, 'openProject', { path: project });
+        const article = await call(engine, 'getArticle', { id });
+        print(values.json ? JSON.stringify(article, null, 2) : formatArticle(article as never));
+        return 0;
+      }
+      default:
+        throw new UsageError(`Unknown command "${command}"`);
+    }
+  } finally {
+    engine.shutdown();
+  }
+}
+
+function print(text: string): void {
+  process.stdout.write(`${text}\n`);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: Error & { code?: string }) => {
+    if (error instanceof UsageError || (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      process.stderr.write(`zhiyan: ${error.message}\nRun "zhiyan --help" for usage.\n`);
+      process.exit(2);
+    }
+    process.stderr.write(`zhiyan: ${error.code ? `[${error.code}] ` : ''}${error.message}\n`);
+    process.exit(1);
+  },
+);

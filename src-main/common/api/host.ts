@@ -1,0 +1,42 @@
+// What only the Electron host can do for the renderer: native file dialogs and the app menu.
+// In the browser host the renderer asks for paths in its own dialog instead.
+import type { ApiEventListener, ZhiyanApi } from './contract';
+
+export interface HostDialogs {
+  pickProjectToOpen(): Promise<string | null>;
+  pickNewProjectPath(): Promise<string | null>;
+  pickCopyPath(suggestedName: string): Promise<string | null>;
+  pickImportPaths(): Promise<string[] | null>;
+}
+
+export const HOST_DIALOG_METHODS = [
+  'pickProjectToOpen',
+  'pickNewProjectPath',
+  'pickCopyPath',
+  'pickImportPaths',
+] as const satisfies readonly (keyof HostDialogs)[];
+
+export type MenuCommand =
+  | { kind: 'new-project' }
+  | { kind: 'open-project' }
+  | { kind: 'open-recent'; path: string }
+  | { kind: 'open-demo' }
+  | { kind: 'save-copy' }
+  | { kind: 'import-folder' }
+  | { kind: 'settings' };
+
+/** What the preload exposes as `window.zhiyan`, and nothing more. */
+export interface ZhiyanBridge {
+  api: ZhiyanApi;
+  dialogs: HostDialogs;
+  onEvent(listener: ApiEventListener): () => void;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+/** IPC channel names, shared by the preload and the main process. */
+export const IPC = {
+  call: (method: string) => `zhiyan:api:${method}`,
+  dialog: (method: string) => `zhiyan:dialog:${method}`,
+  event: 'zhiyan:event',
+  menu: 'zhiyan:menu',
+} as const;

@@ -1,0 +1,13 @@
+// The numbered, forward-only migrations. A project's schema version is its PRAGMA user_version.
+// Add a file `NNNN-what.sql` and one line here; never edit a released file.
+import init from './0001-init.sql?raw';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: '0001-init', sql: init }];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

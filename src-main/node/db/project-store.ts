@@ -1,0 +1,333 @@
+// A project is one SQLite file held in memory by sql.js. Durability is ours to build:
+// - every write runs in a transaction whose statements are appended to the journal and fsynced
+//   before the transaction commits and the caller is told it is done (write-ahead);
+// - now and then the whole database is snapshotted: exported, written to a temporary file, fsynced
+//   and renamed over the project file; then the journal is emptied;
+// - opening replays the journal records newer than the snapshot (the snapshot stores the sequence
+//   number of the last record it holds, so a crash between rename and emptying replays nothing twice).
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Database } from 'sql.js';
+import { ApiFailure } from '../../common/api/errors';
+import { listBackups, rotateBackupIfDue, writeBackup } from '../durability/backups';
+import { writeFileAtomic } from '../durability/atomic-write';
+import { JournalWriter, readJournal, type JournalOp, type JournalRecord } from '../durability/journal';
+import { assertNotNewer, runMigrations, schemaVersion } from './migrate';
+import { MIGRATIONS, type Migration } from './migrations';
+import { acquireProjectLock } from './project-lock';
+import { readQuery, runStatement, StatementCache, writeQuery, type ReadQuery, type WriteQuery } from './query';
+import { loadSqlJs } from './sqljs';
+
+export const PROJECT_EXTENSION = '.zhiyan';
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+const APP_ID = 'zhiyan';
+
+export interface StoreOptions {
+  migrations?: readonly Migration[];
+  /** Snapshot once the journal holds this many records... */
+  snapshotAfterRecords?: number;
+  /** ...or this many bytes. */
+  snapshotAfterBytes?: number;
+  /** Snapshot this long after the last write (0: never on a timer). */
+  idleSnapshotMs?: number;
+}
+
+const DEFAULTS = { snapshotAfterRecords: 2000, snapshotAfterBytes: 32 * 1024 * 1024, idleSnapshotMs: 20_000 };
+
+export function journalPathFor(projectPath: string): string {
+  return `${projectPath}.journal`;
+}
+
+export class ProjectStore {
+  private readonly cache: StatementCache;
+  private readonly reader: ReadQuery;
+  private seq: number;
+  private idleTimer: NodeJS.Timeout | null = null;
+  private snapshotsDeferred = 0;
+  private closed = false;
+  /** Set when opening migrated the project; the pre-migration copy is kept there. */
+  migratedFromBackup: string | null = null;
+
+  private constructor(
+    readonly path: string,
+    private readonly db: Database,
+    private readonly journal: JournalWriter,
+    private readonly releaseLock: () => void,
+    private readonly options: Required<Omit<StoreOptions, 'migrations'>>,
+  ) {
+    this.cache = new StatementCache(db);
+    this.reader = readQuery(this.cache);
+    this.seq = Number(this.reader.get<{ value: string }>("SELECT value FROM meta WHERE key = 'journal_seq'")?.value ?? 0);
+  }
+
+  static async create(projectPath: string, options: StoreOptions = {}): Promise<ProjectStore> {
+    const target = path.resolve(projectPath);
+    if (fs.existsSync(target)) {
+      throw new ApiFailure('PROJECT_ALREADY_EXISTS', `A file already exists at ${target}.`, { path: target });
+    }
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    const SQL = await loadSqlJs();
+    const db = new SQL.Database();
+    runMigrations(db, options.migrations ?? MIGRATIONS);
+    const now = new Date().toISOString();
+    db.run("INSERT INTO meta (key, value) VALUES ('app', ?), ('created_at', ?), ('journal_seq', '0')", [APP_ID, now]);
+    writeFileAtomic(target, db.export());
+    const release = acquireProjectLock(target);
+    try {
+      fs.rmSync(journalPathFor(target), { force: true });
+      return ProjectStore.assemble(target, db, new JournalWriter(journalPathFor(target), 0, 0), release, options);
+    } catch (error) {
+      release();
+      throw error;
+    }
+  }
+
+  static async open(projectPath: string, options: StoreOptions = {}): Promise<ProjectStore> {
+    const target = path.resolve(projectPath);
+    if (!fs.existsSync(target)) {
+      throw new ApiFailure('PROJECT_NOT_FOUND', `No project file at ${target}.`, { path: target });
+    }
+    const release = acquireProjectLock(target);
+    let db: Database | null = null;
+    try {
+      const bytes = fs.readFileSync(target);
+      db = await openVerified(target, bytes);
+      const migrations = options.migrations ?? MIGRATIONS;
+      assertNotNewer(db, migrations);
+
+      const journalPath = journalPathFor(target);
+      const journal = readJournal(journalPath);
+      const replayed = replayJournal(db, journal.records, target);
+
+      let migratedFromBackup: string | null = null;
+      const from = schemaVersion(db);
+      if (from < migrations[migrations.length - 1]!.version) {
+        migratedFromBackup = writeBackup(target, `pre-migration-v${from}`, db.export());
+        db.exec('PRAGMA foreign_keys = ON');
+        runMigrations(db, migrations);
+      }
+      const writer = new JournalWriter(journalPath, journal.validLength, journal.records.length);
+      const store = ProjectStore.assemble(target, db, writer, release, options);
+      store.migratedFromBackup = migratedFromBackup;
+      // Fold a replayed journal or a migration into the file now, so the file alone is current.
+      if (replayed > 0 || migratedFromBackup || journal.records.length > 0) store.snapshot({ force: true });
+      rotateBackupIfDue(target);
+      return store;
+    } catch (error) {
+      db?.close();
+      release();
+      throw error;
+    }
+  }
+
+  private static assemble(
+    target: string,
+    db: Database,
+    journal: JournalWriter,
+    release: () => void,
+    options: StoreOptions,
+  ): ProjectStore {
+    db.exec('PRAGMA foreign_keys = ON');
+    return new ProjectStore(target, db, journal, release, {
+      snapshotAfterRecords: options.snapshotAfterRecords ?? DEFAULTS.snapshotAfterRecords,
+      snapshotAfterBytes: options.snapshotAfterBytes ?? DEFAULTS.snapshotAfterBytes,
+      idleSnapshotMs: options.idleSnapshotMs ?? DEFAULTS.idleSnapshotMs,
+    });
+  }
+
+  get schemaVersion(): number {
+    return schemaVersion(this.db);
+  }
+
+  get journalRecords(): number {
+    return this.journal.recordCount;
+  }
+
+  read<T>(fn: (query: ReadQuery) => T): T {
+    this.assertOpen();
+    return fn(this.reader);
+  }
+
+  /**
+   * Runs `fn` in a transaction. When this returns, the change is on disk (in the journal) and in
+   * memory; if writing the journal fails, the transaction is rolled back and nothing changed.
+   */
+  write<T>(fn: (query: WriteQuery) => T): T {
+    this.assertOpen();
+    const ops: JournalOp[] = [];
+    this.db.exec('BEGIN');
+    let result: T;
+    try {
+      result = fn(writeQuery(this.db, this.cache, ops));
+      if (ops.length > 0) {
+        const seq = this.seq + 1;
+        runStatement(this.db, this.cache, "UPDATE meta SET value = ? WHERE key = 'journal_seq'", [String(seq)]);
+        try {
+          this.journal.append({ seq, ops });
+        } catch (error) {
+          throw new ApiFailure('PROJECT_WRITE_FAILED', `Could not save the change: ${(error as Error).message}`, {
+            path: this.path,
+          });
+        }
+        this.seq = seq;
+      }
+      this.db.exec('COMMIT');
+    } catch (error) {
+      this.db.exec('ROLLBACK');
+      throw error;
+    }
+    if (ops.length > 0) this.afterWrite();
+    return result;
+  }
+
+  /** Holds threshold snapshots back during bulk work (an import), then takes one at the end. */
+  async withSnapshotsDeferred<T>(fn: () => Promise<T>): Promise<T> {
+    this.snapshotsDeferred++;
+    try {
+      return await fn();
+    } finally {
+      this.snapshotsDeferred--;
+      if (this.snapshotsDeferred === 0 && !this.closed) this.snapshot();
+    }
+  }
+
+  /** Writes the whole database over the project file and empties the journal. */
+  snapshot({ force = false } = {}): void {
+    this.assertOpen();
+    if (!force && this.journal.recordCount === 0) return;
+    this.clearIdleTimer();
+    writeFileAtomic(this.path, this.exportBytes());
+    this.journal.reset();
+  }
+
+  /** The database as SQLite file bytes (for a snapshot, a copy or a backup). */
+  exportBytes(): Uint8Array {
+    // export() frees prepared statements and resets PRAGMAs: forget the former, re-apply the latter.
+    const bytes = this.db.export();
+    this.cache.forget();
+    this.db.exec('PRAGMA foreign_keys = ON');
+    return bytes;
+  }
+
+  /** Writes a consistent copy of the project elsewhere; the open project stays as it is. */
+  saveCopy(target: string): void {
+    writeFileAtomic(path.resolve(target), this.exportBytes());
+  }
+
+  backupBeforeImport(): string {
+    return writeBackup(this.path, 'pre-import', this.exportBytes());
+  }
+
+  close(): void {
+    if (this.closed) return;
+    try {
+      this.snapshot();
+    } finally {
+      this.closed = true;
+      this.clearIdleTimer();
+      this.cache.freeAll();
+      this.journal.close();
+      this.db.close();
+      this.releaseLock();
+    }
+  }
+
+  private afterWrite(): void {
+    if (this.snapshotsDeferred > 0) return;
+    const { snapshotAfterRecords, snapshotAfterBytes, idleSnapshotMs } = this.options;
+    if (this.journal.recordCount >= snapshotAfterRecords || this.journal.sizeBytes >= snapshotAfterBytes) {
+      this.snapshotQuietly();
+      return;
+    }
+    if (idleSnapshotMs > 0) {
+      this.clearIdleTimer();
+      this.idleTimer = setTimeout(() => this.snapshotQuietly(), idleSnapshotMs);
+      this.idleTimer.unref();
+    }
+  }
+
+  /** A failed snapshot loses nothing (the journal still holds every edit); try again later. */
+  private snapshotQuietly(): void {
+    if (this.closed) return;
+    try {
+      this.snapshot();
+    } catch (error) {
+      console.error(`[zhiyan] snapshot of ${this.path} failed; edits stay in the journal:`, error);
+    }
+  }
+
+  private clearIdleTimer(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new Error('ProjectStore used after close');
+  }
+}
+
+async function openVerified(target: string, bytes: Buffer): Promise<Database> {
+  if (bytes.length >= SQLITE_HEADER.length && !bytes.subarray(0, SQLITE_HEADER.length).equals(SQLITE_HEADER)) {
+    throw new ApiFailure('PROJECT_NOT_A_PROJECT', `${target} is not a Zhiyan project file.`, { path: target });
+  }
+  const damaged = (why: string) =>
+    new ApiFailure('PROJECT_DAMAGED', `The project file ${target} is damaged (${why}).`, {
+      path: target,
+      backups: listBackups(target).filter((b) => b.reason !== 'damaged'),
+    });
+  if (bytes.length < 512) throw damaged('file too short');
+  const SQL = await loadSqlJs();
+  let db: Database;
+  try {
+    db = new SQL.Database(bytes);
+  } catch (error) {
+    throw damaged((error as Error).message);
+  }
+  try {
+    const check = db.exec('PRAGMA quick_check');
+    const verdict = check[0]?.values.map((row) => String(row[0])) ?? [];
+    if (verdict.length !== 1 || verdict[0] !== 'ok') throw damaged(verdict.slice(0, 3).join('; ') || 'no answer');
+    const app = db.exec("SELECT value FROM meta WHERE key = 'app'")[0]?.values[0]?.[0];
+    if (app !== APP_ID) throw new Error('not ours');
+    // Replayed statements must cascade exactly as they did when first run.
+    db.exec('PRAGMA foreign_keys = ON');
+  } catch (error) {
+    db.close();
+    if (error instanceof ApiFailure) throw error;
+    if (/malformed|corrupt|not a database/i.test((error as Error).message)) throw damaged((error as Error).message);
+    throw new ApiFailure('PROJECT_NOT_A_PROJECT', `${target} is an SQLite file but not a Zhiyan project.`, {
+      path: target,
+    });
+  }
+  return db;
+}
+
+function replayJournal(db: Database, records: JournalRecord[], target: string): number {
+  const cache = new StatementCache(db);
+  const row = db.exec("SELECT value FROM meta WHERE key = 'journal_seq'")[0]?.values[0]?.[0];
+  let applied = Number(row ?? 0);
+  let count = 0;
+  try {
+    for (const record of records) {
+      if (record.seq <= applied) continue;
+      db.exec('BEGIN');
+      try {
+        for (const [sql, params] of record.ops) runStatement(db, cache, sql, params);
+        runStatement(db, cache, "UPDATE meta SET value = ? WHERE key = 'journal_seq'", [String(record.seq)]);
+        db.exec('COMMIT');
+      } catch (error) {
+        db.exec('ROLLBACK');
+        throw new ApiFailure(
+          'PROJECT_DAMAGED',
+          `The change journal of ${target} does not apply (record ${record.seq}: ${(error as Error).message}).`,
+          { path: target, backups: listBackups(target).filter((b) => b.reason !== 'damaged') },
+        );
+      }
+      applied = record.seq;
+      count++;
+    }
+  } finally {
+    cache.freeAll();
+  }
+  return count;
+}

@@ -1,0 +1,95 @@
+// The only way repositories touch SQL: named queries with bound parameters, rows as plain objects.
+import type { Database, Statement } from 'sql.js';
+import type { JournalOp, SqlParam } from '../durability/journal';
+
+export type { SqlParam };
+
+export interface ReadQuery {
+  all<T>(sql: string, params?: SqlParam[]): T[];
+  get<T>(sql: string, params?: SqlParam[]): T | undefined;
+}
+
+export interface WriteQuery extends ReadQuery {
+  run(sql: string, params?: SqlParam[]): { changes: number; lastInsertRowid: number };
+}
+
+/** Prepared statements, reused by SQL text. Must be cleared whenever db.export() frees them. */
+export class StatementCache {
+  private readonly statements = new Map<string, Statement>();
+
+  constructor(private readonly db: Database) {}
+
+  get(sql: string): Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  /** After db.export() the statements are already freed by sql.js; just forget them. */
+  forget(): void {
+    this.statements.clear();
+  }
+
+  freeAll(): void {
+    for (const statement of this.statements.values()) statement.free();
+    this.statements.clear();
+  }
+}
+
+export function readQuery(cache: StatementCache): ReadQuery {
+  const all = <T>(sql: string, params: SqlParam[] = []): T[] => {
+    const statement = cache.get(sql);
+    try {
+      statement.bind(params);
+      const rows: T[] = [];
+      while (statement.step()) rows.push(statement.getAsObject() as T);
+      return rows;
+    } finally {
+      statement.reset();
+    }
+  };
+  return {
+    all,
+    get: <T>(sql: string, params: SqlParam[] = []) => {
+      const statement = cache.get(sql);
+      try {
+        statement.bind(params);
+        return statement.step() ? (statement.getAsObject() as T) : undefined;
+      } finally {
+        statement.reset();
+      }
+    },
+  };
+}
+
+/** Runs a write and records it, so the same statements can be replayed from the journal. */
+export function runStatement(db: Database, cache: StatementCache, sql: string, params: SqlParam[]) {
+  const statement = cache.get(sql);
+  try {
+    statement.run(params);
+  } finally {
+    statement.reset();
+  }
+  const changes = db.getRowsModified();
+  const rowid = cache.get('SELECT last_insert_rowid()');
+  try {
+    rowid.step();
+    return { changes, lastInsertRowid: Number(rowid.get()[0] ?? 0) };
+  } finally {
+    rowid.reset();
+  }
+}
+
+export function writeQuery(db: Database, cache: StatementCache, ops: JournalOp[]): WriteQuery {
+  return {
+    ...readQuery(cache),
+    run(sql, params = []) {
+      const result = runStatement(db, cache, sql, params);
+      ops.push([sql, params]);
+      return result;
+    },
+  };
+}

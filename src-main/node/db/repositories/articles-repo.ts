@@ -1,0 +1,129 @@
+import type { Article, ArticleSort, ArticleSummary } from '../../../common/model/article';
+import type { ReadQuery, WriteQuery } from '../query';
+
+interface ArticleRow {
+  id: number;
+  file_path: string;
+  content_hash: string;
+  layout: string;
+  encoding: string;
+  title: string;
+  date: string | null;
+  source: string | null;
+  author: string | null;
+  places_json: string;
+  duplicate_of: number | null;
+  import_batch: number | null;
+  created_at: string;
+  has_note: number;
+  clean_text?: string;
+  original_text?: string;
+}
+
+export interface NewArticle {
+  filePath: string;
+  contentHash: string;
+  layout: string;
+  encoding: string;
+  title: string;
+  date: string | null;
+  datePrecision: 'day' | 'month-day' | 'none';
+  source: string | null;
+  author: string | null;
+  places: string[];
+  cleanText: string;
+  originalText: string;
+  duplicateOf: number | null;
+  importBatch: number | null;
+}
+
+const SUMMARY_COLUMNS = `a.id, a.file_path, a.content_hash, a.layout, a.encoding, a.title, a.date, a.source, a.author,
+  a.places_json, a.duplicate_of, a.import_batch, a.created_at,
+  EXISTS (SELECT 1 FROM notes n WHERE n.article_id = a.id) AS has_note`;
+
+// Fixed strings chosen by a closed enum, never user text.
+const ORDER_BY: Record<ArticleSort, string> = {
+  'date-desc': 'a.date IS NULL, a.date DESC, a.id',
+  'date-asc': 'a.date IS NULL, a.date ASC, a.id',
+  title: 'a.title COLLATE NOCASE, a.id',
+  imported: 'a.id',
+};
+
+function toSummary(row: ArticleRow): ArticleSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    date: row.date,
+    source: row.source,
+    author: row.author,
+    places: JSON.parse(row.places_json) as string[],
+    filePath: row.file_path,
+    layout: row.layout,
+    encoding: row.encoding,
+    duplicateOf: row.duplicate_of,
+    hasNote: row.has_note === 1,
+  };
+}
+
+export function countArticles(q: ReadQuery): number {
+  return q.get<{ n: number }>('SELECT COUNT(*) AS n FROM articles')?.n ?? 0;
+}
+
+export function listArticleSummaries(q: ReadQuery, offset: number, limit: number, sort: ArticleSort): ArticleSummary[] {
+  return q
+    .all<ArticleRow>(`SELECT ${SUMMARY_COLUMNS} FROM articles a ORDER BY ${ORDER_BY[sort]} LIMIT ? OFFSET ?`, [
+      limit,
+      offset,
+    ])
+    .map(toSummary);
+}
+
+export function getArticleById(q: ReadQuery, id: number): Article | undefined {
+  const row = q.get<ArticleRow>(
+    `SELECT ${SUMMARY_COLUMNS}, a.clean_text, a.original_text FROM articles a WHERE a.id = ?`,
+    [id],
+  );
+  if (!row) return undefined;
+  return {
+    ...toSummary(row),
+    contentHash: row.content_hash,
+    cleanText: row.clean_text ?? '',
+    originalText: row.original_text ?? '',
+    importBatch: row.import_batch,
+    createdAt: row.created_at,
+  };
+}
+
+export function articleExists(q: ReadQuery, id: number): boolean {
+  return q.get('SELECT 1 AS one FROM articles WHERE id = ?', [id]) !== undefined;
+}
+
+export function findArticleIdByHash(q: ReadQuery, contentHash: string): number | undefined {
+  return q.get<{ id: number }>('SELECT id FROM articles WHERE content_hash = ?', [contentHash])?.id;
+}
+
+export function insertArticle(q: WriteQuery, article: NewArticle, now: string): number {
+  return q.run(
+    `INSERT INTO articles (file_path, content_hash, layout, encoding, title, date, date_precision, source, author,
+       places_json, clean_text, original_text, duplicate_of, import_batch, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      article.filePath,
+      article.contentHash,
+      article.layout,
+      article.encoding,
+      article.title,
+      article.date,
+      article.datePrecision,
+      article.source,
+      article.author,
+      JSON.stringify(article.places),
+      article.cleanText,
+      article.originalText,
+      article.duplicateOf,
+      article.importBatch,
+      now,
+      now,
+    ],
+  ).lastInsertRowid;
+}

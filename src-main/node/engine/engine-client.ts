@@ -1,0 +1,82 @@
+// The host's handle on the engine worker thread. Electron main and the browser host both use it, so
+// heavy work (import, snapshots) never runs on the thread that serves the window or HTTP.
+import { Worker } from 'node:worker_threads';
+import type { ApiEventListener, ApiMethod, ApiResults } from '../../common/api/contract';
+import { fail, type Result } from '../../common/api/errors';
+import type { EngineOptions, FromEngine, ToEngine } from './engine-protocol';
+
+export interface EngineClient {
+  call<M extends ApiMethod>(method: M, args: unknown): Promise<Result<ApiResults[M]>>;
+  onEvent(listener: ApiEventListener): () => void;
+  /** Lets the engine write its last snapshot, then stops the thread. */
+  shutdown(): Promise<void>;
+}
+
+export function startEngineWorker(workerPath: string, options: EngineOptions): EngineClient {
+  const worker = new Worker(workerPath, { workerData: options });
+  const pending = new Map<number, (result: Result<unknown>) => void>();
+  const listeners = new Set<ApiEventListener>();
+  let nextId = 1;
+  let alive = true;
+  let onShutdown: (() => void) | null = null;
+
+  const failAll = (message: string): void => {
+    alive = false;
+    for (const resolve of pending.values()) resolve(fail('ENGINE_UNAVAILABLE', message));
+    pending.clear();
+  };
+
+  worker.on('message', (message: FromEngine) => {
+    switch (message.kind) {
+      case 'result':
+        pending.get(message.id)?.(message.result);
+        pending.delete(message.id);
+        break;
+      case 'event':
+        for (const listener of listeners) listener(message.name, message.payload);
+        break;
+      case 'shutdown-complete':
+        onShutdown?.();
+        break;
+      case 'ready':
+        break;
+    }
+  });
+  worker.on('error', (error) => {
+    console.error('[zhiyan] engine worker crashed:', error);
+    failAll(`The engine stopped: ${error.message}`);
+  });
+  worker.on('exit', (code) => {
+    failAll(`The engine exited with code ${code}`);
+    onShutdown?.();
+  });
+
+  const post = (message: ToEngine): void => worker.postMessage(message);
+
+  return {
+    call(method, args) {
+      if (!alive) return Promise.resolve(fail('ENGINE_UNAVAILABLE', 'The engine is not running'));
+      const id = nextId++;
+      return new Promise((resolve) => {
+        pending.set(id, resolve as (result: Result<unknown>) => void);
+        post({ kind: 'call', id, method, args });
+      });
+    },
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    shutdown() {
+      if (!alive) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        const timer = setTimeout(() => void worker.terminate().then(() => resolve()), 30_000);
+        onShutdown = () => {
+          clearTimeout(timer);
+          alive = false;
+          void worker.terminate().then(() => resolve());
+        };
+        post({ kind: 'shutdown' });
+      });
+    },
+  };
+}

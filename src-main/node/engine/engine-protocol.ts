@@ -1,0 +1,20 @@
+// Messages between the host (Electron main, browser host) and the engine worker thread.
+import type { ApiEventName, ApiEvents } from '../../common/api/contract';
+import type { Result } from '../../common/api/errors';
+
+export interface EngineOptions {
+  /** Per-user folder: settings (language, recent projects) and the demo project. */
+  dataDir: string;
+  /** The app's resources folder; the demo corpus is `demo-corpus/` inside it. */
+  resourcesDir: string;
+  host: 'electron' | 'browser';
+  appVersion: string;
+}
+
+export type ToEngine = { kind: 'call'; id: number; method: string; args: unknown } | { kind: 'shutdown' };
+
+export type FromEngine =
+  | { kind: 'ready' }
+  | { kind: 'result'; id: number; result: Result<unknown> }
+  | { kind: 'event'; name: ApiEventName; payload: ApiEvents[ApiEventName] }
+  | { kind: 'shutdown-complete' };

@@ -1,0 +1,27 @@
+// Entry of the engine worker thread. Requests are handled one after another in arrival order, except
+// that a long import yields between files so a cancel (or a read of the library) gets through.
+import { parentPort, workerData } from 'node:worker_threads';
+import { createEngine } from './engine';
+import type { EngineOptions, FromEngine, ToEngine } from './engine-protocol';
+
+const port = parentPort;
+if (!port) throw new Error('engine-worker must run in a worker thread');
+
+const post = (message: FromEngine): void => port.postMessage(message);
+const engine = createEngine(workerData as EngineOptions, (name, payload) => post({ kind: 'event', name, payload }));
+const started = engine.start();
+
+port.on('message', (message: ToEngine) => {
+  if (message.kind === 'shutdown') {
+    void started.then(() => {
+      engine.shutdown();
+      post({ kind: 'shutdown-complete' });
+    });
+    return;
+  }
+  void started
+    .then(() => engine.dispatch(message.method, message.args))
+    .then((result) => post({ kind: 'result', id: message.id, result }));
+});
+
+void started.then(() => post({ kind: 'ready' }));

@@ -1,0 +1,156 @@
+// The engine: the contract implemented once over the services. The worker thread (Electron and the
+// browser host) and the CLI all drive this same object through `dispatch`.
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  isApiMethod,
+  type ApiEventName,
+  type ApiEvents,
+  type ApiMethod,
+  type ApiResults,
+  type ZhiyanHandlers,
+} from '../../common/api/contract';
+import { ApiFailure, fail, ok, type ApiError, type Result } from '../../common/api/errors';
+import { apiSchemas } from '../../common/api/schemas';
+import type { AppState } from '../../common/model/project';
+import type { StoreOptions } from '../db/project-store';
+import { AppSettings } from '../services/app-settings';
+import { ImportService } from '../services/import-service';
+import { getArticle, listArticles } from '../services/library-service';
+import { readArticleNote, writeArticleNote } from '../services/notes-service';
+import { ProjectService } from '../services/project-service';
+import type { EngineOptions } from './engine-protocol';
+
+export type EventSink = <E extends ApiEventName>(name: E, payload: ApiEvents[E]) => void;
+
+export interface Engine {
+  handlers: ZhiyanHandlers;
+  /** Validates raw arguments, runs the method, and turns every outcome into a Result. */
+  dispatch(method: string, rawArgs: unknown): Promise<Result<unknown>>;
+  /** Reopens the last project, or builds the demo project on the very first start. */
+  start(): Promise<void>;
+  /** Writes the last snapshot and releases the project. */
+  shutdown(): void;
+}
+
+export interface CreateEngineOptions extends Omit<EngineOptions, 'dataDir'> {
+  /** null: keep settings in memory only (the CLI must not change the app's recent projects). */
+  dataDir: string | null;
+  storeOptions?: StoreOptions;
+}
+
+export function createEngine(options: CreateEngineOptions, emit: EventSink = () => {}): Engine {
+  const settings = new AppSettings(options.dataDir ? path.join(options.dataDir, 'settings.json') : null);
+  const projects = new ProjectService(settings, options.storeOptions);
+  const importer = new ImportService();
+  const demoPath = options.dataDir ? path.join(options.dataDir, 'demo', 'demo.zhiyan') : null;
+  if (demoPath) projects.setDemoPath(demoPath);
+  let startupError: ApiError | null = null;
+
+  const projectChanged = <T>(value: T): T => {
+    startupError = null;
+    emit('projectChanged', { project: projects.info() });
+    return value;
+  };
+
+  const appState = (): AppState => ({
+    appVersion: options.appVersion,
+    locale: settings.locale,
+    recentProjects: settings.recentProjects,
+    project: projects.info(),
+    host: options.host,
+    startupError,
+  });
+
+  const runImport = (paths: string[]) =>
+    importer.importPaths(projects.requireStore(), paths, {
+      onProgress: (progress) => emit('importProgress', progress),
+      onBatchStored: () => emit('libraryChanged', { reason: 'import' }),
+    });
+
+  const openDemo = async () => {
+    if (!demoPath) throw new ApiFailure('INVALID_ARGUMENT', 'The demo project needs a user data folder.');
+    if (fs.existsSync(demoPath)) return projects.open(demoPath, { isDemo: true });
+    // Built under a temporary name and renamed when complete, so a crash never leaves half a demo.
+    const building = `${demoPath}.building-${process.pid}.zhiyan`;
+    fs.rmSync(building, { force: true });
+    await projects.create(building, { isDemo: true });
+    await runImport([path.join(options.resourcesDir, 'demo-corpus')]);
+    projects.closeCurrent();
+    fs.renameSync(building, demoPath);
+    return projects.open(demoPath, { isDemo: true });
+  };
+
+  const handlers: ZhiyanHandlers = {
+    getAppState: async () => appState(),
+    setLocale: async ({ locale }) => {
+      settings.setLocale(locale);
+      return appState();
+    },
+    createProject: async ({ path: target }) => projectChanged(await projects.create(target)),
+    openProject: async ({ path: target }) => projectChanged(await projects.open(target)),
+    openDemoProject: async () => projectChanged(await openDemo()),
+    closeProject: async () => projectChanged((projects.close(), null)),
+    saveProjectCopy: async ({ path: target }) => projects.saveCopy(target),
+    listBackups: async ({ path: target }) => projects.listBackups(target),
+    restoreBackup: async ({ path: target, backupPath }) =>
+      projectChanged(await projects.restoreBackup(target, backupPath)),
+    listArticles: async ({ offset, limit, sort }) => listArticles(projects.requireStore(), offset, limit, sort),
+    getArticle: async ({ id }) => getArticle(projects.requireStore(), id),
+    getArticleNote: async ({ articleId }) => readArticleNote(projects.requireStore(), articleId),
+    saveArticleNote: async ({ articleId, body }) => {
+      const note = writeArticleNote(projects.requireStore(), articleId, body);
+      emit('libraryChanged', { reason: 'edit' });
+      return note;
+    },
+    importPaths: async ({ paths }) => {
+      const report = await runImport(paths);
+      emit('importFinished', report);
+      emit('projectChanged', { project: projects.info() });
+      return report;
+    },
+    cancelImport: async () => ({ cancelled: importer.cancel() }),
+  };
+
+  const dispatch = async (method: string, rawArgs: unknown): Promise<Result<unknown>> => {
+    if (!isApiMethod(method)) return fail('INVALID_ARGUMENT', `Unknown method ${String(method)}.`);
+    const parsed = apiSchemas[method].safeParse(rawArgs ?? {});
+    if (!parsed.success) {
+      return fail('INVALID_ARGUMENT', `Invalid arguments for ${method}: ${parsed.error.message}`, {
+        issues: parsed.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })),
+      });
+    }
+    try {
+      // The schema for `method` produced `parsed.data`, so it is the handler's argument type.
+      const handler = handlers[method] as (args: unknown) => Promise<ApiResults[ApiMethod]>;
+      return ok(await handler(parsed.data));
+    } catch (error) {
+      return toFailure(error);
+    }
+  };
+
+  return {
+    handlers,
+    dispatch,
+    async start() {
+      const last = settings.lastProjectPath;
+      try {
+        if (last && fs.existsSync(last)) await projects.open(last, { isDemo: last === demoPath });
+        else if (settings.firstRun && demoPath) await openDemo();
+      } catch (error) {
+        startupError = toFailure(error).error;
+      }
+    },
+    shutdown() {
+      importer.cancel();
+      projects.closeCurrent();
+    },
+  };
+}
+
+export function toFailure(error: unknown): { ok: false; error: ApiError } {
+  if (error instanceof ApiFailure) return fail(error.code, error.message, error.detail) as { ok: false; error: ApiError };
+  console.error('[zhiyan] internal error:', error);
+  const message = error instanceof Error ? error.message : String(error);
+  return fail('INTERNAL_ERROR', message) as { ok: false; error: ApiError };
+}

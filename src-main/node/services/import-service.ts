@@ -1,0 +1,124 @@
+// The import entry point: walk the chosen paths, run each file through the ingest chain, store the
+// articles in small durable batches. One bad file is reported and skipped, never fatal; a cancel
+// stops between batches, so what was imported stays and nothing is half-imported.
+import fs from 'node:fs/promises';
+import { ApiFailure } from '../../common/api/errors';
+import type { ImportProgress, ImportReport, ImportSkip } from '../../common/model/project';
+import { findArticleIdByHash, insertArticle, type NewArticle } from '../db/repositories/articles-repo';
+import { finishImportBatch, startImportBatch } from '../db/repositories/import-batches-repo';
+import type { ProjectStore } from '../db/project-store';
+import { ingestFile } from '../ingest/ingest-file';
+import { walkImportPaths } from '../ingest/walk-paths';
+
+const BATCH_FILES = 50;
+const PROGRESS_INTERVAL_MS = 150;
+
+export interface ImportCallbacks {
+  onProgress(progress: ImportProgress): void;
+  /** Called after each stored batch, so the library can fill while the import runs. */
+  onBatchStored(): void;
+}
+
+export class ImportService {
+  private running: { cancelled: boolean } | null = null;
+
+  get isRunning(): boolean {
+    return this.running !== null;
+  }
+
+  cancel(): boolean {
+    if (!this.running) return false;
+    this.running.cancelled = true;
+    return true;
+  }
+
+  async importPaths(store: ProjectStore, paths: string[], callbacks: ImportCallbacks): Promise<ImportReport> {
+    if (this.running) throw new ApiFailure('IMPORT_IN_PROGRESS', 'An import is already running.');
+    const run = { cancelled: false };
+    this.running = run;
+    try {
+      return await store.withSnapshotsDeferred(() => this.run(store, paths, run, callbacks));
+    } finally {
+      this.running = null;
+    }
+  }
+
+  private async run(
+    store: ProjectStore,
+    paths: string[],
+    run: { cancelled: boolean },
+    callbacks: ImportCallbacks,
+  ): Promise<ImportReport> {
+    const started = Date.now();
+    const { files, missing } = await walkImportPaths(paths);
+    if (files.length === 0 && missing.length === paths.length) {
+      throw new ApiFailure('IMPORT_PATH_NOT_FOUND', `Nothing to import at ${missing.join(', ')}.`, { paths: missing });
+    }
+    // A copy of the project as it was, in case the user regrets the import as a whole.
+    if (store.journalRecords > 0) store.snapshot();
+    store.backupBeforeImport();
+
+    const batchId = store.write((q) => startImportBatch(q, paths, new Date().toISOString()));
+    const skipped: ImportSkip[] = missing.map((file) => ({ file, reason: 'Path not found' }));
+    let imported = 0;
+    let duplicates = 0;
+    let done = 0;
+    let pending: NewArticle[] = [];
+    let lastProgress = 0;
+
+    const progress = (currentFile: string | null): ImportProgress => {
+      const elapsed = (Date.now() - started) / 1000;
+      const secondsLeft = done >= 5 ? Math.round((elapsed / done) * (files.length - done)) : null;
+      return { batchId, filesDone: done, filesTotal: files.length, articlesAdded: imported, currentFile, secondsLeft };
+    };
+
+    const flush = (): void => {
+      if (pending.length === 0) return;
+      const batch = pending;
+      pending = [];
+      const now = new Date().toISOString();
+      store.write((q) => {
+        for (const article of batch) {
+          // An earlier batch (or an earlier import) may hold the same text: store it once.
+          if (findArticleIdByHash(q, article.contentHash) !== undefined) duplicates++;
+          else {
+            insertArticle(q, article, now);
+            imported++;
+          }
+        }
+      });
+      callbacks.onBatchStored();
+    };
+
+    for (const file of files) {
+      if (run.cancelled) break;
+      try {
+        const outcome = ingestFile(await fs.readFile(file), file);
+        if (outcome.kind === 'skipped') skipped.push({ file, reason: outcome.reason });
+        else pending.push({ ...outcome.article, filePath: file, duplicateOf: null, importBatch: batchId });
+      } catch (error) {
+        skipped.push({ file, reason: `Could not read the file: ${(error as Error).message}` });
+      }
+      done++;
+      if (pending.length >= BATCH_FILES) flush();
+      if (Date.now() - lastProgress >= PROGRESS_INTERVAL_MS) {
+        lastProgress = Date.now();
+        callbacks.onProgress(progress(file));
+      }
+    }
+    flush();
+    callbacks.onProgress(progress(null));
+
+    const report: ImportReport = {
+      batchId,
+      filesSeen: files.length,
+      imported,
+      duplicates,
+      skipped,
+      cancelled: run.cancelled,
+      seconds: (Date.now() - started) / 1000,
+    };
+    store.write((q) => finishImportBatch(q, report, new Date().toISOString()));
+    return report;
+  }
+}
