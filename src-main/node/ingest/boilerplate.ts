@@ -1,0 +1,102 @@
+// Page furniture recognised line by line. Each rule is a named pattern so the benchmark can report
+// which rule removed what; a line is only judged on its own, never on guesses about the site.
+
+export type LineRole = 'noise' | 'metadata' | 'tail' | 'text';
+
+interface Rule {
+  name: string;
+  pattern: RegExp;
+}
+
+// Lines that are never article text, wherever they appear.
+const NOISE_RULES: Rule[] = [
+  {
+    name: 'http-error',
+    pattern:
+      /^\d{3}\s+(Not Found|Forbidden|Bad Gateway|Bad Request|Service Unavailable|Internal Server Error|Gateway Time-?out)$/i,
+  },
+  {
+    name: 'server-signature',
+    pattern: /^(nginx|apache|openresty|tengine|microsoft-iis|[A-Z][A-Za-z]{1,10})\/\d+(\.\d+)*(\s*\(.*\))?$/i,
+  },
+  { name: 'weather', pattern: /^.{0,12}(晴|阴|云|雨|雪|雾|霾).{0,8}-?\d+\s*[~～-]\s*-?\d+\s*(℃|°C).{0,8}$/ },
+  { name: 'language-switch', pattern: /^(中文|简体|简体中文|繁體|繁体)\s*[|｜/]\s*(EN|English|ENGLISH)$/ },
+  { name: 'breadcrumb', pattern: /^(您当前的位置|您现在的位置|当前位置|您的位置|你的位置|所在位置)\s*[:：]/ },
+  { name: 'breadcrumb-arrows', pattern: /^[^。，,]{0,12}(\s*[>＞»›]\s*[^。，,>]{1,12}){2,}$/ },
+  { name: 'nav-bar', pattern: /^[^。，,|｜]{1,10}(\s*[|｜]\s*[^。，,|｜]{1,10}){2,}$/ },
+  {
+    name: 'search-box',
+    pattern:
+      /^(关键词|关键字|搜索|检索|范围|高级搜索|站内搜索)(\s+(关键词|关键字|搜索|检索|范围|高级搜索))*$/,
+  },
+  { name: 'image-file-name', pattern: /^[\w.~-]+\.(png|jpe?g|gif|webp|bmp|svg)$/i },
+  { name: 'menu-bullet', pattern: /^[•·]\s*\S.{0,38}$/ },
+  {
+    name: 'page-tools',
+    pattern:
+      /^[【[]?\s*(字体|字号)\s*[:：]?\s*[【[]?\s*大\s*[】\]]?\s*[【[]?\s*中|^(打印本页|关闭窗口|打印|关闭|返回顶部|分享到\s*[:：]?|我要注册|我要评论|登录|注册)(\s*[|｜]?\s*(打印本页|关闭窗口|打印|关闭|返回顶部))*$/,
+  },
+];
+
+// Lines that describe the article rather than belong to it: kept aside for metadata.
+const METADATA_RULES: Rule[] = [
+  {
+    name: 'labelled-fields',
+    pattern:
+      /(发布时间|发布日期|发表时间|时间|日期|来源|文章来源|信息来源|作者|發布時間|發佈時間|時間|來源|发布者|编辑|责任编辑|点击率|点击数|浏览次数|阅读次数|类别|栏目)\s*[:：]/,
+  },
+  { name: 'reprinted-from', pattern: /^(本文转自|转自|原标题)\s*[:：]/ },
+  { name: 'bare-date', pattern: /^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(\s+\d{1,2}:\d{2}(:\d{2})?)?$/ },
+];
+
+// Lines where the article is over: what follows is comments, link lists or the crawler's notes.
+const TAIL_RULES: Rule[] = [
+  { name: 'copy-or-comment', pattern: /^\[\s*(复制本文标题地址|发表评论|打印本页|关闭窗口)\s*\]/ },
+  {
+    name: 'comment-policy',
+    pattern: /^请您?文明上网|^网友评论|^我要评论|^发表评论|^评论\s*[（(]?\d*[)）]?$/,
+  },
+  {
+    name: 'related',
+    pattern:
+      /^(相关链接|相关新闻|相关阅读|相关文章|相关报道|相关推荐|延伸阅读|推荐阅读|热点推荐|热门推荐|精彩推荐|精彩组图|猜你喜欢|热门文章|更多关于.{0,10}的资讯)\s*[:：]?$/,
+  },
+  {
+    name: 'crawler-disclaimer',
+    pattern:
+      /^以上内容为资讯信息快照|^免责声明\s*[:：]|爬虫进行采集|^快照生成时间|^本站信息快照|^信息原文地址/,
+  },
+  { name: 'editor', pattern: /^[【[（(]?\s*(责任编辑|责编|编辑)\s*[:：]/ },
+  { name: 'copyright', pattern: /^(版权所有|Copyright|©|未经授权|本网站所刊登)/i },
+  { name: 'prev-next', pattern: /^(上一篇|下一篇)\s*[:：]/ },
+];
+
+function firstMatch(rules: Rule[], line: string): Rule | undefined {
+  return rules.find((rule) => rule.pattern.test(line));
+}
+
+/** The name of the noise rule a line matches, if any: for the benchmark and for debugging. */
+export function noiseRuleOf(line: string): string | null {
+  return firstMatch(NOISE_RULES, line)?.name ?? null;
+}
+
+/**
+ * What a line is. `inHeader` is true before the article body starts: metadata is only recognised
+ * there (prose can say "时间：" too), while tail markers only count after the body started.
+ */
+export function classifyLine(line: string, inHeader: boolean): LineRole {
+  if (firstMatch(NOISE_RULES, line)) return 'noise';
+  if (inHeader) {
+    // Metadata lines are short; a long line with a colon is prose.
+    if (line.length <= 120 && !/[。！？]$/.test(line) && firstMatch(METADATA_RULES, line)) return 'metadata';
+    return 'text';
+  }
+  // Link boxes often come with their own heading ("## 相关推荐"): judge the heading's text.
+  if (firstMatch(TAIL_RULES, line.replace(/^##\s+/, ''))) return 'tail';
+  return 'text';
+}
+
+/** Photo credits under pictures: "……全景俯瞰图。陈悦 摄", "衢州市营商办供图". */
+export function isPhotoCaption(line: string): boolean {
+  return line.length <= 100 && /(\s摄|摄影|供图|图片来源[:：].*|资料图|[（(]图[)）]|\s图)$/.test(line);
+}

@@ -1,0 +1,143 @@
+// Dates as the scraped pages write them, turned into ISO strings. A date without a year (the
+// "09月18日讯" datelines of portals) stays without one: `--MM-DD`, the ISO 8601 form for a month and
+// day, so that a researcher sees the gap instead of a guessed year.
+
+export type DatePrecision = 'day' | 'month-day' | 'none';
+
+export interface ParsedDate {
+  date: string;
+  precision: Exclude<DatePrecision, 'none'>;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+// The articles are about China: an instant given with a time zone is dated in Beijing time (UTC+8),
+// so "Fri, 18 Jun 2021 20:00:00 GMT" is the 19th, the day the page carried.
+const BEIJING_OFFSET_MINUTES = 8 * 60;
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+function isValidDay(year: number | null, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  // A leap year is assumed when the year is unknown, so 02月29日 stays possible.
+  const probeYear = year ?? 2000;
+  const daysInMonth = new Date(Date.UTC(probeYear, month, 0)).getUTCDate();
+  return day <= daysInMonth && (year === null || (year >= 1900 && year <= 2100));
+}
+
+function dayDate(year: number, month: number, day: number): ParsedDate | null {
+  return isValidDay(year, month, day)
+    ? { date: `${year}-${pad2(month)}-${pad2(day)}`, precision: 'day' }
+    : null;
+}
+
+export function monthDayDate(month: number, day: number): ParsedDate | null {
+  return isValidDay(null, month, day)
+    ? { date: `--${pad2(month)}-${pad2(day)}`, precision: 'month-day' }
+    : null;
+}
+
+function beijingDateOf(utcMillis: number): ParsedDate | null {
+  const shifted = new Date(utcMillis + BEIJING_OFFSET_MINUTES * 60_000);
+  return dayDate(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate());
+}
+
+function zoneOffsetMinutes(zone: string): number | null {
+  if (/^(GMT|UTC|Z)$/i.test(zone)) return 0;
+  const match = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
+  if (!match) return null;
+  const minutes = Number(match[2]) * 60 + Number(match[3]);
+  return match[1] === '-' ? -minutes : minutes;
+}
+
+// "Fri, 18 Jun 2021 09:05:33 GMT" (RFC 2822, as RSS feeds and Hexo front matter write it).
+const RFC_2822 =
+  /(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(GMT|UTC|Z|[+-]\d{2}:?\d{2})?)?/;
+// "2023-12-30 07:47:00", "2018.11.19", "2021/6/18", "2021-06-18T09:05:33+08:00"
+const NUMERIC =
+  /(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
+// "2023年12月29日"
+const CHINESE_FULL = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+// "12月29日"
+const CHINESE_MONTH_DAY = /(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+
+function withZone(
+  year: number,
+  month: number,
+  day: number,
+  hour: string | undefined,
+  minute: string | undefined,
+  second: string | undefined,
+  zone: string | undefined,
+): ParsedDate | null {
+  const offset = zone ? zoneOffsetMinutes(zone) : null;
+  if (offset === null || hour === undefined || !isValidDay(year, month, day))
+    return dayDate(year, month, day);
+  const utc = Date.UTC(year, month - 1, day, Number(hour), Number(minute ?? 0), Number(second ?? 0));
+  return beijingDateOf(utc - offset * 60_000);
+}
+
+/** The first full date (with a year) found in the text, or null. */
+export function parseFullDate(text: string): ParsedDate | null {
+  const numeric = NUMERIC.exec(text);
+  if (numeric) {
+    const [, y, m, d, hh, mm, ss, zone] = numeric;
+    const parsed = withZone(Number(y), Number(m), Number(d), hh, mm, ss, zone);
+    if (parsed) return parsed;
+  }
+  const chinese = CHINESE_FULL.exec(text);
+  if (chinese) {
+    const parsed = dayDate(Number(chinese[1]), Number(chinese[2]), Number(chinese[3]));
+    if (parsed) return parsed;
+  }
+  const rfc = RFC_2822.exec(text);
+  if (rfc) {
+    const month = MONTHS[(rfc[2] ?? '').toLowerCase()];
+    if (month !== undefined)
+      return withZone(Number(rfc[3]), month, Number(rfc[1]), rfc[4], rfc[5], rfc[6], rfc[7]);
+  }
+  return null;
+}
+
+/** A full date if there is one, else a month and day ("09月18日"), else null. */
+export function parseDate(text: string): ParsedDate | null {
+  const full = parseFullDate(text);
+  if (full) return full;
+  const monthDay = CHINESE_MONTH_DAY.exec(text);
+  return monthDay ? monthDayDate(Number(monthDay[1]), Number(monthDay[2])) : null;
+}
+
+/**
+ * Gives a year to a dateline's month and day using a later full date on the same page (an
+ * aggregator's "发布时间"): the story is dated on or shortly before the page. Returns null when the
+ * two do not fit within `maxDaysBefore`, in which case the caller keeps the full date.
+ */
+export function anchorMonthDay(
+  monthDay: ParsedDate,
+  full: ParsedDate,
+  maxDaysBefore = 62,
+): ParsedDate | null {
+  const [, , mm, dd] = monthDay.date.split('-');
+  const [yyyy] = full.date.split('-');
+  const fullTime = Date.parse(`${full.date}T00:00:00Z`);
+  for (const year of [Number(yyyy), Number(yyyy) - 1]) {
+    const candidate = dayDate(year, Number(mm), Number(dd));
+    if (!candidate) continue;
+    const days = (fullTime - Date.parse(`${candidate.date}T00:00:00Z`)) / 86_400_000;
+    if (days >= 0 && days <= maxDaysBefore) return candidate;
+  }
+  return null;
+}

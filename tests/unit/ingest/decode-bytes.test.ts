@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { SKIP_BINARY, SKIP_EMPTY, decodeBytes } from '../../../src-main/node/ingest/decode-bytes';
+import { fixtureBytes } from './fixture-files';
+
+const TITLE = '丽水生态工业园区招商推介会举行';
+
+function decoded(bytes: Uint8Array): { text: string; encoding: string } {
+  const result = decodeBytes(bytes);
+  if (!result.ok) throw new Error(result.reason);
+  return result;
+}
+
+describe('decodeBytes', () => {
+  it('reads plain UTF-8', () => {
+    expect(decoded(new TextEncoder().encode('衢州新材料')).encoding).toBe('utf-8');
+  });
+
+  it('drops a UTF-8 BOM and says it was there', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('合肥')]);
+    expect(decoded(bytes)).toEqual({ ok: true, text: '合肥', encoding: 'utf-8-bom' });
+  });
+
+  it('reads GBK bytes as GB18030', () => {
+    const result = decoded(fixtureBytes('gbk.txt'));
+    expect(result.encoding).toBe('gb18030');
+    expect(result.text.startsWith(TITLE)).toBe(true);
+  });
+
+  it("accepts GB18030's user-defined area bytes that strict GBK rejects (FD A3)", () => {
+    const gbk = fixtureBytes('gbk.txt');
+    const withMarker = new Uint8Array([...gbk.subarray(0, 30), 0xfd, 0xa3, ...gbk.subarray(30)]);
+    expect(decoded(withMarker).encoding).toBe('gb18030');
+  });
+
+  it('tells Big5 from GB18030', () => {
+    const result = decoded(fixtureBytes('big5.txt'));
+    expect(result.encoding).toBe('big5');
+    expect(result.text.startsWith('臺南科學園區擴建計畫通過審查')).toBe(true);
+  });
+
+  it('reads UTF-16 LE with a BOM and UTF-16 BE without one', () => {
+    expect(decoded(fixtureBytes('utf16le-bom.txt'))).toMatchObject({ encoding: 'utf-16le' });
+    expect(decoded(fixtureBytes('utf16le-bom.txt')).text.startsWith(TITLE)).toBe(true);
+    expect(decoded(fixtureBytes('utf16be-no-bom.txt'))).toMatchObject({ encoding: 'utf-16be' });
+    expect(decoded(fixtureBytes('utf16be-no-bom.txt')).text.startsWith(TITLE)).toBe(true);
+  });
+
+  it('honours a legacy <meta charset> when the bytes are not UTF-8', () => {
+    const head = new TextEncoder().encode('<html><head><meta charset="gb2312"></head><body>');
+    const bytes = new Uint8Array([...head, ...fixtureBytes('gbk.txt')]);
+    expect(decoded(bytes).encoding).toBe('gb18030');
+  });
+
+  it('prefers valid UTF-8 over a page that wrongly declares gbk', () => {
+    const bytes = new TextEncoder().encode('<meta charset="gbk"><p>成都电子信息产业</p>');
+    expect(decoded(bytes).encoding).toBe('utf-8');
+  });
+
+  it('refuses empty and binary files with a plain reason', () => {
+    expect(decodeBytes(fixtureBytes('empty.txt'))).toEqual({ ok: false, reason: SKIP_EMPTY });
+    expect(decodeBytes(fixtureBytes('binary.txt'))).toEqual({ ok: false, reason: SKIP_BINARY });
+  });
+});
