@@ -1,0 +1,120 @@
+// Binds the contract to IPC. Every API method is forwarded to the engine worker, which validates
+// the arguments with the contract's schemas; this side only checks who is asking. Failures travel
+// as `Result` data: ipcMain.handle would reduce a thrown error to its message.
+import type { IpcMain, WebContents } from 'electron';
+import { API_METHODS, type ApiMethod, type ApiResults } from '../common/api/contract';
+import { fail, type Result } from '../common/api/errors';
+import { HOST_DIALOG_METHODS, IPC, type HostDialogs } from '../common/api/host';
+import type { EngineClient } from '../node/engine/engine-client';
+import type { AppLocation } from './app-location';
+import { isTrustedSender } from './security';
+
+/** One forwarder per contract method; `satisfies` makes a method missing here a type error. */
+export type ApiForwarders = {
+  [M in ApiMethod]: (args: unknown) => Promise<Result<ApiResults[M]>>;
+};
+
+export function apiForwarders(engine: Pick<EngineClient, 'call'>): ApiForwarders {
+  const to =
+    <M extends ApiMethod>(method: M) =>
+    (args: unknown): Promise<Result<ApiResults[M]>> =>
+      engine.call(method, args);
+  return {
+    getAppState: to('getAppState'),
+    setLocale: to('setLocale'),
+    createProject: to('createProject'),
+    openProject: to('openProject'),
+    openDemoProject: to('openDemoProject'),
+    closeProject: to('closeProject'),
+    saveProjectCopy: to('saveProjectCopy'),
+    listBackups: to('listBackups'),
+    restoreBackup: to('restoreBackup'),
+    listArticles: to('listArticles'),
+    getArticle: to('getArticle'),
+    getArticleNote: to('getArticleNote'),
+    saveArticleNote: to('saveArticleNote'),
+    importPaths: to('importPaths'),
+    cancelImport: to('cancelImport'),
+  } satisfies ApiForwarders;
+}
+
+type HostDialogMethod = (typeof HOST_DIALOG_METHODS)[number];
+
+/** The renderer's dialog arguments are untrusted too: only a short plain file name gets through. */
+export function safeSuggestedName(value: unknown): string {
+  if (typeof value !== 'string') return '';
+  const isControl = (char: string): boolean => char.charCodeAt(0) < 0x20;
+  // By code point, so a character outside the BMP (𠮷) is never cut in half.
+  const chars = [...value.replace(/[\\/:*?"<>|]/g, '').trim()].filter((char) => !isControl(char));
+  return chars.slice(0, 200).join('');
+}
+
+function dialogForwarders(dialogs: HostDialogs) {
+  return {
+    pickProjectToOpen: () => dialogs.pickProjectToOpen(),
+    pickNewProjectPath: () => dialogs.pickNewProjectPath(),
+    pickCopyPath: (suggestedName: unknown) => dialogs.pickCopyPath(safeSuggestedName(suggestedName)),
+    pickImportPaths: () => dialogs.pickImportPaths(),
+  } satisfies { [K in HostDialogMethod]: (arg?: unknown) => ReturnType<HostDialogs[K]> };
+}
+
+export interface IpcBindings {
+  ipcMain: Pick<IpcMain, 'handle'>;
+  engine: Pick<EngineClient, 'call'>;
+  dialogs: HostDialogs;
+  location: AppLocation;
+  /** Told after every answered call, e.g. so the menu can follow a language change. */
+  afterCall?: (method: ApiMethod, result: Result<unknown>) => void;
+}
+
+export function registerIpcHandlers(bindings: IpcBindings): void {
+  const { ipcMain, location } = bindings;
+  const api = apiForwarders(bindings.engine);
+
+  for (const method of API_METHODS) {
+    ipcMain.handle(IPC.call(method), async (event, args: unknown): Promise<Result<unknown>> => {
+      if (!isTrustedSender(event.senderFrame, location)) {
+        console.warn(`[zhiyan] refused ${method} from`, event.senderFrame?.url ?? 'a destroyed frame');
+        return fail('UNAUTHORIZED', `${method} may only be called by the Zhiyan window`);
+      }
+      try {
+        const result = await api[method](args);
+        bindings.afterCall?.(method, result);
+        return result;
+      } catch (error) {
+        // The engine client answers failures as data; reaching here is a bug in the host.
+        console.error(`[zhiyan] ${method} failed in the main process:`, error);
+        return fail('INTERNAL_ERROR', error instanceof Error ? error.message : String(error));
+      }
+    });
+  }
+
+  const dialogs = dialogForwarders(bindings.dialogs);
+  for (const method of HOST_DIALOG_METHODS) {
+    // A refused or failed dialog answers as if the user cancelled it: there is no path to act on.
+    ipcMain.handle(IPC.dialog(method), async (event, arg: unknown) => {
+      if (!isTrustedSender(event.senderFrame, location)) {
+        console.warn(`[zhiyan] refused dialog ${method} from`, event.senderFrame?.url ?? 'a destroyed frame');
+        return null;
+      }
+      try {
+        return await dialogs[method](arg);
+      } catch (error) {
+        console.error(`[zhiyan] dialog ${method} failed:`, error);
+        return null;
+      }
+    });
+  }
+}
+
+/** Sends every engine event to the windows that are still alive. */
+export function forwardEngineEvents(
+  engine: Pick<EngineClient, 'onEvent'>,
+  targets: () => Pick<WebContents, 'send' | 'isDestroyed'>[],
+): () => void {
+  return engine.onEvent((name, payload) => {
+    for (const contents of targets()) {
+      if (!contents.isDestroyed()) contents.send(IPC.event, name, payload);
+    }
+  });
+}

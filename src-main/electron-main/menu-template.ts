@@ -1,0 +1,126 @@
+// The application menu as data: labels in the UI language, commands sent to the renderer. Pure, so
+// accelerators, the recent-projects list and the dev-only items are unit-tested.
+import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../common/api/host';
+import type { Locale, RecentProject } from '../common/model/project';
+
+export interface MenuState {
+  locale: Locale;
+  recentProjects: RecentProject[];
+}
+
+export interface MenuEnvironment {
+  /** Reload and DevTools exist only while developing. */
+  isDev: boolean;
+  platform: NodeJS.Platform;
+  send: (command: MenuCommand) => void;
+}
+
+const LABELS = {
+  'zh-CN': {
+    file: '文件',
+    newProject: '新建项目',
+    openProject: '打开项目…',
+    recent: '最近的项目',
+    noRecent: '（无）',
+    openDemo: '打开演示项目',
+    saveCopy: '另存副本…',
+    importFolder: '导入文件夹…',
+    settings: '设置',
+    quit: '退出',
+    edit: '编辑',
+    view: '视图',
+    window: '窗口',
+  },
+  en: {
+    file: 'File',
+    newProject: 'New Project',
+    openProject: 'Open Project…',
+    recent: 'Recent Projects',
+    noRecent: '(none)',
+    openDemo: 'Open Demo Project',
+    saveCopy: 'Save a Copy…',
+    importFolder: 'Import Folder…',
+    settings: 'Settings',
+    quit: 'Quit',
+    edit: 'Edit',
+    view: 'View',
+    window: 'Window',
+  },
+} as const satisfies Record<Locale, Record<string, string>>;
+
+// A long list of recent projects stops helping; the settings page can show them all.
+const MAX_RECENT = 10;
+
+export function buildMenuTemplate(state: MenuState, env: MenuEnvironment): MenuItemConstructorOptions[] {
+  const text = LABELS[state.locale];
+  const isMac = env.platform === 'darwin';
+  const command = (value: MenuCommand) => () => env.send(value);
+
+  const recent: MenuItemConstructorOptions[] =
+    state.recentProjects.length === 0
+      ? [{ label: text.noRecent, enabled: false }]
+      : state.recentProjects.slice(0, MAX_RECENT).map((project) => ({
+          label: project.name,
+          toolTip: project.path,
+          click: command({ kind: 'open-recent', path: project.path }),
+        }));
+
+  const file: MenuItemConstructorOptions = {
+    label: text.file,
+    submenu: [
+      { label: text.newProject, accelerator: 'CmdOrCtrl+N', click: command({ kind: 'new-project' }) },
+      { label: text.openProject, accelerator: 'CmdOrCtrl+O', click: command({ kind: 'open-project' }) },
+      { label: text.recent, submenu: recent },
+      { label: text.openDemo, click: command({ kind: 'open-demo' }) },
+      { type: 'separator' },
+      { label: text.saveCopy, accelerator: 'CmdOrCtrl+Shift+S', click: command({ kind: 'save-copy' }) },
+      { label: text.importFolder, accelerator: 'CmdOrCtrl+I', click: command({ kind: 'import-folder' }) },
+      { type: 'separator' },
+      { label: text.settings, accelerator: 'CmdOrCtrl+,', click: command({ kind: 'settings' }) },
+      // macOS keeps Quit in the app menu (below); a second one under File would be out of place.
+      ...(isMac ? [] : [{ type: 'separator' as const }, { label: text.quit, role: 'quit' as const }]),
+    ],
+  };
+
+  const edit: MenuItemConstructorOptions = {
+    label: text.edit,
+    submenu: [
+      { role: 'undo' },
+      { role: 'redo' },
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'selectAll' },
+    ],
+  };
+
+  const view: MenuItemConstructorOptions = {
+    label: text.view,
+    submenu: [
+      ...(env.isDev
+        ? [{ role: 'reload' as const }, { role: 'toggleDevTools' as const }, { type: 'separator' as const }]
+        : []),
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      { type: 'separator' },
+      { role: 'togglefullscreen' },
+    ],
+  };
+
+  const macApp: MenuItemConstructorOptions = {
+    role: 'appMenu',
+    submenu: [
+      { role: 'about' },
+      { type: 'separator' },
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { type: 'separator' },
+      { role: 'quit' },
+    ],
+  };
+
+  return isMac ? [macApp, file, edit, view, { label: text.window, role: 'windowMenu' }] : [file, edit, view];
+}

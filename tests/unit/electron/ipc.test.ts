@@ -1,0 +1,132 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it, vi } from 'vitest';
+import { API_METHODS, type ApiEventListener } from '../../../src-main/common/api/contract';
+import { ok } from '../../../src-main/common/api/errors';
+import { HOST_DIALOG_METHODS, IPC, type HostDialogs } from '../../../src-main/common/api/host';
+import type { AppLocation } from '../../../src-main/electron-main/app-location';
+import {
+  apiForwarders,
+  forwardEngineEvents,
+  registerIpcHandlers,
+  safeSuggestedName,
+} from '../../../src-main/electron-main/ipc';
+
+const rendererRoot = path.resolve('/opt/zhiyan/out/renderer');
+const location: AppLocation = { rendererRoot };
+const appFrame = { url: pathToFileURL(path.join(rendererRoot, 'index.html')).href, parent: null };
+const evilFrame = { url: 'https://evil.example/', parent: null };
+
+type Handler = (event: { senderFrame: unknown }, ...args: unknown[]) => Promise<unknown>;
+
+// ipcMain is an edge we can stand in for with a map: only `handle` is used.
+function setup() {
+  const handlers = new Map<string, Handler>();
+  const ipcMain = { handle: (channel: string, handler: Handler) => handlers.set(channel, handler) };
+  const engine = { call: vi.fn(async (method: string, args: unknown) => ok({ method, args })) };
+  const dialogs: HostDialogs = {
+    pickProjectToOpen: vi.fn(async () => '/home/u/a.zhiyan'),
+    pickNewProjectPath: vi.fn(async () => '/home/u/new.zhiyan'),
+    pickCopyPath: vi.fn(async (name: string) => `/home/u/${name}.zhiyan`),
+    pickImportPaths: vi.fn(async () => ['/home/u/crawl']),
+  };
+  const afterCall = vi.fn();
+  registerIpcHandlers({
+    ipcMain: ipcMain as never, // a stand-in with the one method registerIpcHandlers uses
+    engine: engine as never, // returns a generic ok() for every method
+    dialogs,
+    location,
+    afterCall,
+  });
+  const invoke = (channel: string, frame: unknown, ...args: unknown[]): Promise<unknown> => {
+    const handler = handlers.get(channel);
+    if (!handler) throw new Error(`no handler for ${channel}`);
+    return handler({ senderFrame: frame }, ...args);
+  };
+  return { handlers, engine, dialogs, afterCall, invoke };
+}
+
+describe('registerIpcHandlers', () => {
+  it('registers one handler per API method and per dialog, and nothing else', () => {
+    const { handlers } = setup();
+    expect([...handlers.keys()].sort()).toEqual(
+      [...API_METHODS.map((m) => IPC.call(m)), ...HOST_DIALOG_METHODS.map((m) => IPC.dialog(m))].sort(),
+    );
+  });
+
+  it('refuses an untrusted sender with UNAUTHORIZED, as data, without calling the engine', async () => {
+    const { engine, invoke } = setup();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    for (const frame of [evilFrame, null, { ...appFrame, parent: appFrame }]) {
+      const answer = await invoke(IPC.call('getArticle'), frame, { id: 1 });
+      expect(answer).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    }
+    expect(engine.call).not.toHaveBeenCalled();
+    warn.mockRestore();
+  });
+
+  it('forwards a trusted call to the engine unchanged and reports it', async () => {
+    const { engine, invoke, afterCall } = setup();
+    const answer = await invoke(IPC.call('setLocale'), appFrame, { locale: 'en' });
+    expect(engine.call).toHaveBeenCalledWith('setLocale', { locale: 'en' });
+    expect(answer).toEqual({ ok: true, value: { method: 'setLocale', args: { locale: 'en' } } });
+    expect(afterCall).toHaveBeenCalledWith('setLocale', answer);
+  });
+
+  it('turns a host bug into INTERNAL_ERROR rather than a rejected promise', async () => {
+    const { engine, invoke } = setup();
+    engine.call.mockRejectedValueOnce(new Error('boom'));
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await expect(invoke(IPC.call('listArticles'), appFrame, {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL_ERROR', message: 'boom' },
+    });
+    error.mockRestore();
+  });
+
+  it('opens dialogs only for the app window, cleaning the suggested name', async () => {
+    const { dialogs, invoke } = setup();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(await invoke(IPC.dialog('pickImportPaths'), evilFrame)).toBeNull();
+    expect(dialogs.pickImportPaths).not.toHaveBeenCalled();
+    warn.mockRestore();
+    expect(await invoke(IPC.dialog('pickImportPaths'), appFrame)).toEqual(['/home/u/crawl']);
+    await invoke(IPC.dialog('pickCopyPath'), appFrame, '../../etc/衢州 项目');
+    expect(dialogs.pickCopyPath).toHaveBeenCalledWith('....etc衢州 项目');
+  });
+});
+
+describe('apiForwarders', () => {
+  it('has exactly the contract methods', () => {
+    const forwarders = apiForwarders({ call: vi.fn() as never });
+    expect(Object.keys(forwarders).sort()).toEqual([...API_METHODS].sort());
+  });
+});
+
+describe('safeSuggestedName', () => {
+  it('keeps a plain name and drops path separators and control characters', () => {
+    expect(safeSuggestedName('衢州产业研究')).toBe('衢州产业研究');
+    expect(safeSuggestedName('a/b\\c:d\u0000')).toBe('abcd');
+    expect(safeSuggestedName(42)).toBe('');
+    expect(safeSuggestedName('x'.repeat(500))).toHaveLength(200);
+    expect(safeSuggestedName('𠮷'.repeat(300))).toBe('𠮷'.repeat(200));
+  });
+});
+
+describe('forwardEngineEvents', () => {
+  it('sends engine events to live windows only', () => {
+    let emit: ApiEventListener = () => undefined;
+    const engine = {
+      onEvent: (listener: ApiEventListener) => {
+        emit = listener;
+        return () => undefined;
+      },
+    };
+    const live = { send: vi.fn(), isDestroyed: () => false };
+    const gone = { send: vi.fn(), isDestroyed: () => true };
+    forwardEngineEvents(engine, () => [live, gone]);
+    emit('libraryChanged', { reason: 'import' });
+    expect(live.send).toHaveBeenCalledWith(IPC.event, 'libraryChanged', { reason: 'import' });
+    expect(gone.send).not.toHaveBeenCalled();
+  });
+});

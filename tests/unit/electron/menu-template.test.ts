@@ -1,0 +1,92 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import type { MenuCommand } from '../../../src-main/common/api/host';
+import { buildMenuTemplate, type MenuState } from '../../../src-main/electron-main/menu-template';
+
+const state: MenuState = {
+  locale: 'zh-CN',
+  recentProjects: [{ path: '/home/u/衢州.zhiyan', name: '衢州', openedAt: '2025-01-01T00:00:00Z' }],
+};
+
+function items(menu: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return menu.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])]);
+}
+
+function click(item: MenuItemConstructorOptions | undefined): void {
+  (item?.click as (() => void) | undefined)?.();
+}
+
+describe('buildMenuTemplate', () => {
+  it('speaks Chinese by default and English on request', () => {
+    const send = vi.fn();
+    const zh = buildMenuTemplate(state, { isDev: false, platform: 'linux', send });
+    expect(zh.map((item) => item.label)).toEqual(['文件', '编辑', '视图']);
+    const en = buildMenuTemplate({ ...state, locale: 'en' }, { isDev: false, platform: 'linux', send });
+    expect(en.map((item) => item.label)).toEqual(['File', 'Edit', 'View']);
+  });
+
+  it('binds the agreed accelerators to the agreed commands', () => {
+    const sent: MenuCommand[] = [];
+    const all = items(
+      buildMenuTemplate(state, { isDev: false, platform: 'linux', send: (c) => sent.push(c) }),
+    );
+    const byAccelerator = (accelerator: string) => all.find((item) => item.accelerator === accelerator);
+    for (const [accelerator, kind] of [
+      ['CmdOrCtrl+N', 'new-project'],
+      ['CmdOrCtrl+O', 'open-project'],
+      ['CmdOrCtrl+Shift+S', 'save-copy'],
+      ['CmdOrCtrl+I', 'import-folder'],
+      ['CmdOrCtrl+,', 'settings'],
+    ] as const) {
+      click(byAccelerator(accelerator));
+      expect(sent.at(-1), accelerator).toEqual({ kind });
+    }
+    click(all.find((item) => item.label === '打开演示项目'));
+    expect(sent.at(-1)).toEqual({ kind: 'open-demo' });
+  });
+
+  it('lists recent projects, or says there are none', () => {
+    const send = vi.fn();
+    const recent = items(buildMenuTemplate(state, { isDev: false, platform: 'linux', send })).find(
+      (item) => item.label === '最近的项目',
+    );
+    const entries = recent?.submenu as MenuItemConstructorOptions[];
+    expect(entries.map((item) => item.label)).toEqual(['衢州']);
+    click(entries[0]);
+    expect(send).toHaveBeenCalledWith({ kind: 'open-recent', path: '/home/u/衢州.zhiyan' });
+
+    const empty = items(
+      buildMenuTemplate({ ...state, recentProjects: [] }, { isDev: false, platform: 'linux', send }),
+    );
+    const none = (
+      empty.find((item) => item.label === '最近的项目')?.submenu as MenuItemConstructorOptions[]
+    )[0];
+    expect(none).toMatchObject({ label: '（无）', enabled: false });
+  });
+
+  it('offers reload and DevTools only while developing', () => {
+    const roles = (isDev: boolean) =>
+      items(buildMenuTemplate(state, { isDev, platform: 'linux', send: vi.fn() })).map((item) => item.role);
+    expect(roles(false)).not.toContain('reload');
+    expect(roles(false)).not.toContain('toggleDevTools');
+    expect(roles(true)).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));
+    expect(roles(false)).toEqual(
+      expect.arrayContaining(['zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen']),
+    );
+    expect(roles(false)).toEqual(
+      expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']),
+    );
+  });
+
+  it('puts Quit under File except on macOS, where the app menu holds it', () => {
+    const quitCount = (platform: NodeJS.Platform) =>
+      items(buildMenuTemplate(state, { isDev: false, platform, send: vi.fn() })).filter(
+        (i) => i.role === 'quit',
+      ).length;
+    expect(quitCount('win32')).toBe(1);
+    expect(quitCount('darwin')).toBe(1);
+    expect(buildMenuTemplate(state, { isDev: false, platform: 'darwin', send: vi.fn() })[0]?.role).toBe(
+      'appMenu',
+    );
+  });
+});
