@@ -41,11 +41,22 @@ async function main(argv: string[]): Promise<number> {
     },
   });
   const [command, ...rest] = positionals;
-  if (values.version) return print(version), 0;
-  if (values.help || !command) return print(HELP), command || values.help ? 0 : 2;
+  if (values.version) {
+    print(version);
+    return 0;
+  }
+  if (values.help || !command) {
+    print(HELP);
+    return values.help ? 0 : 2;
+  }
   if (!values.project) throw new UsageError(`zhiyan ${command} needs --project FILE`);
 
-  const engine = createEngine({ dataDir: null, resourcesDir: path.resolve(__dirname, '..', '..', 'resources'), host: 'browser', appVersion: version });
+  const engine = createEngine({
+    dataDir: null,
+    resourcesDir: path.resolve(__dirname, '..', '..', 'resources'),
+    host: 'browser',
+    appVersion: version,
+  });
   const project = path.resolve(values.project);
   const emit = values.json ? undefined : (line: string) => process.stderr.write(line);
   try {

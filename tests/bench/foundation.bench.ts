@@ -97,7 +97,7 @@ async function main(): Promise<void> {
     ['edit acknowledged p50', ms(p50), `${(p50 / percentile(fsyncTimes, 50)).toFixed(1)}x one bare fsync'd append (${ms(percentile(fsyncTimes, 50))})`],
     ['edit acknowledged p95', ms(p95), `${(p95 / percentile(fsyncTimes, 95)).toFixed(1)}x bare fsync p95 (${ms(percentile(fsyncTimes, 95))}); target <= 20 ms`],
     ['snapshot (median of 3)', ms(percentile(snapTimes, 50)), `${(percentile(snapTimes, 50) / plainWrite).toFixed(1)}x a plain write of ${mb(bytes.length)} (${ms(plainWrite)})`],
-    ['engine memory after open', mb(rssOpen), `rss; +${mb(rssOpen - rssBefore)} for the open project`],
+    ['engine memory after open', mb(rssOpen), `rss of the whole process (${mb(rssBefore)} before opening)`],
     ['engine peak memory', mb(peakRss), 'rss, after snapshots (export copies the database)'],
   ];
   for (const [name, value, note] of rows) console.log(`${name.padEnd(26)} ${value.padStart(10)}   ${note}`);

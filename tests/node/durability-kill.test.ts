@@ -4,30 +4,17 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { build } from 'vite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ProjectStore } from '../../src-main/node/db/project-store';
 import { getArticleNote } from '../../src-main/node/db/repositories/notes-repo';
+import { buildNodeEntry } from './support/build-entry';
 import { addArticles, makeTempDir } from './support/temp-project';
 
 const ROUNDS = 30;
-const repoRoot = path.resolve(__dirname, '..', '..');
-// Inside the repo, so the bundled child resolves sql.js and zod from node_modules.
-const childDir = path.join(repoRoot, 'node_modules', '.zhiyan-test', 'edit-child');
-const childFile = path.join(childDir, 'edit-child.mjs');
+let childFile = '';
 
 beforeAll(async () => {
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      ssr: path.join(__dirname, 'fixtures', 'edit-child.ts'),
-      outDir: childDir,
-      emptyOutDir: true,
-      target: 'node20',
-      rolldownOptions: { output: { entryFileNames: 'edit-child.mjs' } },
-    },
-  });
+  childFile = await buildNodeEntry('tests/node/fixtures/edit-child.ts', 'edit-child');
 });
 
 interface Round {

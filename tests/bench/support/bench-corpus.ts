@@ -14,7 +14,8 @@ export interface BenchArticle {
   raw: string;
 }
 
-const repoRoot = path.resolve(__dirname, '..', '..');
+// npm runs benchmarks from the package root.
+const repoRoot = process.cwd();
 const cacheRoot = path.join(repoRoot, 'node_modules', '.zhiyan-bench');
 export const SHARED_GENERATOR = path.resolve(repoRoot, '..', 'shared', 'corpus', 'make-corpus.mjs');
 

@@ -1,0 +1,23 @@
+// A real engine behind the EngineClient interface, without a worker thread (vitest runs TypeScript
+// sources; the worker needs the built bundle). Everything below the thread boundary is the same.
+import type { ApiEventListener } from '../../../src-main/common/api/contract';
+import { createEngine, type CreateEngineOptions } from '../../../src-main/node/engine/engine';
+import type { EngineClient } from '../../../src-main/node/engine/engine-client';
+
+export async function inProcessEngine(options: CreateEngineOptions): Promise<EngineClient> {
+  const listeners = new Set<ApiEventListener>();
+  const engine = createEngine(options, (name, payload) => {
+    for (const listener of listeners) listener(name, payload);
+  });
+  await engine.start();
+  return {
+    call: (method, args) => engine.dispatch(method, args) as never,
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async shutdown() {
+      engine.shutdown();
+    },
+  };
+}
