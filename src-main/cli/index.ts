@@ -94,7 +94,7 @@ async function main(argv: string[]): Promise<number> {
         throw new UsageError(`Unknown command "${command}"`);
     }
   } finally {
-    engine.shutdown();
+    await engine.shutdown();
   }
 }
 

@@ -75,7 +75,7 @@ async function main(): Promise<void> {
   fs.closeSync(fd);
 
   // Snapshot: export + temp file + fsync + rename; baseline: a plain write of as many bytes.
-  engine.shutdown();
+  await engine.shutdown();
   const direct = await ProjectStore.open(projectPath, { idleSnapshotMs: 0 });
   const snapTimes: number[] = [];
   for (let i = 0; i < 3; i++) {

@@ -49,11 +49,11 @@ describe('engine', () => {
     expect(state.project?.articleCount).toBeGreaterThanOrEqual(8);
     const page = await value(first, 'listArticles', { limit: 50 });
     expect(page.items.every((a) => a.title.length > 0)).toBe(true);
-    first.shutdown();
+    await first.shutdown();
 
     const second = await startEngine(dataDir);
     expect((await value(second, 'getAppState')).project?.path).toBe(state.project?.path);
-    second.shutdown();
+    await second.shutdown();
   });
 
   it('remembers the language and recent projects across restarts, and starts empty after a close', async () => {
@@ -63,7 +63,7 @@ describe('engine', () => {
     await value(engine, 'setLocale', { locale: 'en' });
     const created = await value(engine, 'createProject', { path: projectPath });
     expect(created.path).toBe(`${projectPath}.zhiyan`);
-    engine.shutdown();
+    await engine.shutdown();
 
     const again = await startEngine(dataDir);
     const state: AppState = await value(again, 'getAppState');
@@ -71,12 +71,12 @@ describe('engine', () => {
     expect(state.project?.path).toBe(created.path);
     expect(state.recentProjects.map((p) => p.path)).toEqual([created.path]);
     await value(again, 'closeProject');
-    again.shutdown();
+    await again.shutdown();
 
     const third = await startEngine(dataDir);
     expect((await value(third, 'getAppState')).project).toBeNull();
     expect(await errorCode(third, 'listArticles', {})).toBe('NO_PROJECT_OPEN');
-    third.shutdown();
+    await third.shutdown();
   });
 
   it('imports a messy folder: bad files reported, the same text stored once, re-import adds nothing', async () => {
@@ -96,7 +96,7 @@ describe('engine', () => {
     expect(again.imported).toBe(0);
     expect((await value(engine, 'getAppState')).project?.articleCount).toBe(2);
     expect(await errorCode(engine, 'importPaths', { paths: [path.join(folder, 'nowhere')] })).toBe('IMPORT_PATH_NOT_FOUND');
-    engine.shutdown();
+    await engine.shutdown();
   });
 
   it('saves a copy that opens with the same articles and notes', async () => {
@@ -111,7 +111,7 @@ describe('engine', () => {
     const opened: ProjectInfo = await value(engine, 'openProject', { path: copy.path });
     expect(opened.articleCount).toBe(demo.articleCount);
     expect((await value(engine, 'getArticleNote', { articleId: first.id }))?.body).toBe('另存前写的笔记');
-    engine.shutdown();
+    await engine.shutdown();
   });
 
   it('reports a damaged project at start-up and restores it from the last good backup', async () => {
@@ -120,10 +120,10 @@ describe('engine', () => {
     const engine = await startEngine(dataDir);
     await value(engine, 'createProject', { path: projectPath });
     await value(engine, 'importPaths', { paths: [messyFolder()] });
-    engine.shutdown();
+    await engine.shutdown();
     // Reopening takes a rotating backup of the good file.
     const reopen = await startEngine(dataDir);
-    reopen.shutdown();
+    await reopen.shutdown();
 
     const bytes = fs.readFileSync(projectPath);
     bytes.fill(0x00, 2048);
@@ -139,6 +139,35 @@ describe('engine', () => {
     expect(restored.articleCount).toBe(2);
     // The damaged file is kept, never deleted.
     expect((await value(engineAfter, 'listBackups', { path: projectPath })).some((b) => b.reason === 'damaged')).toBe(true);
-    engineAfter.shutdown();
+    await engineAfter.shutdown();
+  });
+});
+
+describe('engine during an import', () => {
+  it('cancels cleanly: what was imported stays, the project stays consistent, others wait', async () => {
+    const engine = await startEngine(makeTempDir('cancel'));
+    await value(engine, 'createProject', { path: path.join(makeTempDir('cancel-project'), '取消.zhiyan') });
+    const folder = makeTempDir('cancel-folder');
+    for (let i = 0; i < 400; i++) {
+      fs.writeFileSync(
+        path.join(folder, `${String(i).padStart(4, '0')}.txt`),
+        `第${i}篇:衢州产业项目进展\n\n发布时间:2023-12-29\n\n衢州智造新城第${i}个项目开工建设,总投资${i + 1}亿元,计划明年投产。\n`,
+      );
+    }
+    const importing = engine.dispatch('importPaths', { paths: [folder] });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await errorCode(engine, 'openDemoProject')).toBe('IMPORT_IN_PROGRESS');
+    expect((await value(engine, 'cancelImport')).cancelled).toBe(true);
+    const result = await importing;
+    if (!result.ok) throw new Error(result.error.message);
+    const report = result.value as ImportReport;
+    expect(report.cancelled).toBe(true);
+    expect(report.imported).toBeLessThan(400);
+    const page = await value(engine, 'listArticles', { limit: 1000 });
+    expect(page.total).toBe(report.imported);
+    // A second import of the same folder completes the library, nothing doubled.
+    const rest = await value(engine, 'importPaths', { paths: [folder] });
+    expect(rest.imported + report.imported).toBe(400);
+    await engine.shutdown();
   });
 });

@@ -13,10 +13,10 @@ const started = engine.start();
 
 port.on('message', (message: ToEngine) => {
   if (message.kind === 'shutdown') {
-    void started.then(() => {
-      engine.shutdown();
-      post({ kind: 'shutdown-complete' });
-    });
+    void started
+      .then(() => engine.shutdown())
+      .catch((error: unknown) => console.error('[zhiyan] shutdown failed:', error))
+      .then(() => post({ kind: 'shutdown-complete' }));
     return;
   }
   void started

@@ -29,8 +29,8 @@ export interface Engine {
   dispatch(method: string, rawArgs: unknown): Promise<Result<unknown>>;
   /** Reopens the last project, or builds the demo project on the very first start. */
   start(): Promise<void>;
-  /** Writes the last snapshot and releases the project. */
-  shutdown(): void;
+  /** Stops a running import, writes the last snapshot and releases the project. */
+  shutdown(): Promise<void>;
 }
 
 export interface CreateEngineOptions extends Omit<EngineOptions, 'dataDir'> {
@@ -87,14 +87,29 @@ export function createEngine(options: CreateEngineOptions, emit: EventSink = () 
       settings.setLocale(locale);
       return appState();
     },
-    createProject: async ({ path: target }) => projectChanged(await projects.create(target)),
-    openProject: async ({ path: target }) => projectChanged(await projects.open(target)),
-    openDemoProject: async () => projectChanged(await openDemo()),
-    closeProject: async () => projectChanged((projects.close(), null)),
+    createProject: async ({ path: target }) => {
+      importer.assertIdle();
+      return projectChanged(await projects.create(target));
+    },
+    openProject: async ({ path: target }) => {
+      importer.assertIdle();
+      return projectChanged(await projects.open(target));
+    },
+    openDemoProject: async () => {
+      importer.assertIdle();
+      return projectChanged(await openDemo());
+    },
+    closeProject: async () => {
+      importer.assertIdle();
+      projects.close();
+      return projectChanged(null);
+    },
     saveProjectCopy: async ({ path: target }) => projects.saveCopy(target),
     listBackups: async ({ path: target }) => projects.listBackups(target),
-    restoreBackup: async ({ path: target, backupPath }) =>
-      projectChanged(await projects.restoreBackup(target, backupPath)),
+    restoreBackup: async ({ path: target, backupPath }) => {
+      importer.assertIdle();
+      return projectChanged(await projects.restoreBackup(target, backupPath));
+    },
     listArticles: async ({ offset, limit, sort }) => listArticles(projects.requireStore(), offset, limit, sort),
     getArticle: async ({ id }) => getArticle(projects.requireStore(), id),
     getArticleNote: async ({ articleId }) => readArticleNote(projects.requireStore(), articleId),
@@ -141,8 +156,8 @@ export function createEngine(options: CreateEngineOptions, emit: EventSink = () 
         startupError = toFailure(error).error;
       }
     },
-    shutdown() {
-      importer.cancel();
+    async shutdown() {
+      await importer.stop();
       projects.closeCurrent();
     },
   };

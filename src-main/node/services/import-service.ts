@@ -20,10 +20,11 @@ export interface ImportCallbacks {
 }
 
 export class ImportService {
-  private running: { cancelled: boolean } | null = null;
+  private running: { cancelled: boolean; finished: Promise<unknown> } | null = null;
 
-  get isRunning(): boolean {
-    return this.running !== null;
+  /** Project-wide operations (open another project, restore, close) must wait for the import. */
+  assertIdle(): void {
+    if (this.running) throw new ApiFailure('IMPORT_IN_PROGRESS', 'An import is running. Wait for it or cancel it first.');
   }
 
   cancel(): boolean {
@@ -32,12 +33,22 @@ export class ImportService {
     return true;
   }
 
+  /** Cancels a running import and resolves once it has stopped (what it stored stays). */
+  async stop(): Promise<void> {
+    const running = this.running;
+    if (!running) return;
+    running.cancelled = true;
+    await running.finished.catch(() => undefined);
+  }
+
   async importPaths(store: ProjectStore, paths: string[], callbacks: ImportCallbacks): Promise<ImportReport> {
-    if (this.running) throw new ApiFailure('IMPORT_IN_PROGRESS', 'An import is already running.');
-    const run = { cancelled: false };
+    this.assertIdle();
+    const run = { cancelled: false, finished: Promise.resolve() as Promise<unknown> };
+    const finished = store.withSnapshotsDeferred(() => this.run(store, paths, run, callbacks));
+    run.finished = finished;
     this.running = run;
     try {
-      return await store.withSnapshotsDeferred(() => this.run(store, paths, run, callbacks));
+      return await finished;
     } finally {
       this.running = null;
     }

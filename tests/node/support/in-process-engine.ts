@@ -17,7 +17,7 @@ export async function inProcessEngine(options: CreateEngineOptions): Promise<Eng
       return () => listeners.delete(listener);
     },
     async shutdown() {
-      engine.shutdown();
+      await engine.shutdown();
     },
   };
 }
