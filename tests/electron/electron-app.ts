@@ -89,3 +89,4 @@ export async function launchApp(): Promise<LaunchedApp> {
     },
   };
 }
+

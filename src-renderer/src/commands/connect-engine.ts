@@ -1,0 +1,66 @@
+// Wires engine events and Electron menu commands to the stores, once, at start, and reloads the
+// views whenever the project under them changes (whoever changed it).
+import { watch } from 'vue';
+import type { ApiEventName, ApiEvents } from '../../../src-main/common/api/contract';
+import { useApiClient } from '../api';
+import { useAppStore } from '../stores/app';
+import { useImporterStore } from '../stores/importer';
+import { useLibraryStore } from '../stores/library';
+import { useReaderStore } from '../stores/reader';
+import { runCommand } from './run-command';
+
+type ApiEventMessage = { [E in ApiEventName]: { name: E; payload: ApiEvents[E] } }[ApiEventName];
+
+export function connectEngine(): () => void {
+  const client = useApiClient();
+  const app = useAppStore();
+  const library = useLibraryStore();
+  const reader = useReaderStore();
+  const importer = useImporterStore();
+
+  const handle = (message: ApiEventMessage): void => {
+    switch (message.name) {
+      case 'importProgress':
+        importer.onProgress(message.payload);
+        return;
+      case 'importFinished':
+        importer.finish(message.payload);
+        return;
+      case 'libraryChanged':
+        void library.refresh();
+        return;
+      case 'projectChanged':
+        app.onProjectChanged(message.payload);
+        void app.refresh();
+        return;
+    }
+  };
+  // The generic listener pairs each name with its payload type; the union above restores that
+  // pairing so the switch can narrow it.
+  const stopEvents = client.onEvent((name, payload) => handle({ name, payload } as ApiEventMessage));
+
+  // Events may have been missed while the stream was down: read everything again.
+  const stopReconnect = client.onReconnect(() => {
+    void app.refresh();
+    void library.refresh();
+  });
+
+  const stopMenu = client.onMenuCommand((command) => void runCommand(command));
+
+  const stopWatch = watch(
+    () => app.projectKey,
+    (key) => {
+      void reader.close();
+      if (key === null) library.clear();
+      else void library.reset();
+    },
+    { immediate: true },
+  );
+
+  return () => {
+    stopEvents();
+    stopReconnect();
+    stopMenu();
+    stopWatch();
+  };
+}

@@ -1,0 +1,60 @@
+// App-wide keys: Ctrl/Cmd+O open, Ctrl/Cmd+N new, Ctrl/Cmd+I import, and j/k to step through the
+// library list while the focus is not in a text field. In Electron the app menu may claim the same
+// accelerators; the commands ignore a second request while their dialog is open.
+import { onBeforeUnmount, onMounted } from 'vue';
+import { runCommand, type Command } from '../commands/run-command';
+import { useReaderStore } from '../stores/reader';
+
+const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+/** How a Ctrl/Cmd shortcut is written on this platform, e.g. "Ctrl+O" or "⌘O". */
+export function shortcutLabel(key: string): string {
+  return IS_MAC ? `⌘${key}` : `Ctrl+${key}`;
+}
+
+const COMMAND_KEYS: Record<string, Command> = {
+  o: { kind: 'open-project' },
+  n: { kind: 'new-project' },
+  i: { kind: 'import-folder' },
+};
+
+export function isTextInput(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (target instanceof HTMLInputElement) {
+    return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color'].includes(target.type);
+  }
+  return false;
+}
+
+/** True while a modal dialog is up: list navigation behind it would be surprising. */
+function modalIsOpen(): boolean {
+  return document.querySelector('.n-modal-container .n-modal, .n-modal-container .n-dialog') !== null;
+}
+
+export function useKeyboardShortcuts(): void {
+  const reader = useReaderStore();
+
+  const onKeyDown = (event: KeyboardEvent): void => {
+    if (event.defaultPrevented || event.isComposing) return;
+    const key = event.key.toLowerCase();
+    const primary = IS_MAC ? event.metaKey : event.ctrlKey;
+    if (primary && !event.altKey && !event.shiftKey) {
+      const command = COMMAND_KEYS[key];
+      if (command) {
+        event.preventDefault();
+        void runCommand(command);
+      }
+      return;
+    }
+    if (event.ctrlKey || event.metaKey || event.altKey || isTextInput(event.target) || modalIsOpen()) return;
+    if (key === 'j' || key === 'k') {
+      event.preventDefault();
+      void reader.step(key === 'j' ? 1 : -1);
+    }
+  };
+
+  onMounted(() => window.addEventListener('keydown', onKeyDown));
+  onBeforeUnmount(() => window.removeEventListener('keydown', onKeyDown));
+}

@@ -1,0 +1,65 @@
+// Display formatting shared by the views. Pure functions: the translation function is passed in.
+import type { MessageKey, MessageParams } from '../i18n';
+
+type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+/** `2023-09-18` as is; `--09-18` (no year in the source) says so; null reads "no date". */
+export function formatArticleDate(date: string | null, t: Translate): string {
+  if (!date) return t('library.noDate');
+  if (date.startsWith('--')) return t('library.yearUnknown', { date: date.slice(2) });
+  return date;
+}
+
+export function formatDuration(totalSeconds: number, t: Translate): string {
+  const seconds = Math.max(0, Math.round(totalSeconds));
+  if (seconds < 60) return t('time.seconds', { s: seconds });
+  if (seconds < 3600) return t('time.minutes', { m: Math.floor(seconds / 60), s: seconds % 60 });
+  return t('time.hours', { h: Math.floor(seconds / 3600), m: Math.floor((seconds % 3600) / 60) });
+}
+
+/** The last part of a path, for either separator. */
+export function baseName(path: string): string {
+  const parts = path.split(/[\\/]/);
+  return parts[parts.length - 1] || path;
+}
+
+/** Paragraphs of the clean text: stored joined by "\n", blank lines carry no paragraph. */
+export function splitParagraphs(cleanText: string): string[] {
+  return cleanText.split('\n').filter((paragraph) => paragraph.trim() !== '');
+}
+
+export interface ParagraphView {
+  text: string;
+  /** A section head kept by the cleaner as `## 标题`: shown as a heading, marker muted. */
+  marker: string;
+  heading: boolean;
+}
+
+/**
+ * How a paragraph is shown. The marker stays in the DOM (only muted) so that what is on screen is
+ * still exactly the clean text, character for character: highlights will map onto it by offset.
+ */
+export function viewParagraph(paragraph: string): ParagraphView {
+  const match = /^(#{1,6} )(?=\S)/.exec(paragraph);
+  return match?.[1]
+    ? { marker: match[1], text: paragraph.slice(match[1].length), heading: true }
+    : { marker: '', text: paragraph, heading: false };
+}
+
+/** Counts characters as a reader would: code points, not UTF-16 units, and no whitespace. */
+export function countCharacters(text: string): number {
+  let count = 0;
+  for (const char of text) if (!/\s/.test(char)) count += 1;
+  return count;
+}
+
+/** Local time of an ISO timestamp as HH:MM, or the date when it is not today. */
+export function formatSavedTime(iso: string, now = new Date()): string {
+  const when = new Date(iso);
+  if (Number.isNaN(when.getTime())) return '';
+  const pad = (value: number) => String(value).padStart(2, '0');
+  const sameDay = when.toDateString() === now.toDateString();
+  return sameDay
+    ? `${pad(when.getHours())}:${pad(when.getMinutes())}`
+    : `${when.getFullYear()}-${pad(when.getMonth() + 1)}-${pad(when.getDate())}`;
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { translate, type MessageKey, type MessageParams } from '../../../src-renderer/src/i18n';
+import {
+  baseName,
+  countCharacters,
+  formatArticleDate,
+  formatDuration,
+  splitParagraphs,
+  viewParagraph,
+} from '../../../src-renderer/src/utils/format';
+
+const zh = (key: MessageKey, params?: MessageParams) => translate('zh-CN', key, params);
+
+describe('display formatting', () => {
+  it('says when a source gives no year or no date', () => {
+    expect(formatArticleDate('2023-09-18', zh)).toBe('2023-09-18');
+    expect(formatArticleDate('--09-18', zh)).toBe('09-18（年份不详）');
+    expect(formatArticleDate(null, zh)).toBe('无日期');
+  });
+
+  it('writes durations as a person would', () => {
+    expect(formatDuration(42.4, zh)).toBe('42 秒');
+    expect(formatDuration(130, zh)).toBe('2 分 10 秒');
+    expect(formatDuration(3720, zh)).toBe('1 小时 2 分');
+  });
+
+  it('splits paragraphs on the stored newlines and drops blank ones', () => {
+    expect(splitParagraphs('第一段\n\n第二段\n  \n')).toEqual(['第一段', '第二段']);
+  });
+
+  it('counts characters by code point, not UTF-16 unit', () => {
+    expect(countCharacters('𠮷野 家')).toBe(3);
+  });
+
+  it('takes the file name from either kind of path', () => {
+    expect(baseName('/home/me/资料/衢州.txt')).toBe('衢州.txt');
+    expect(baseName('C:\\资料\\衢州.txt')).toBe('衢州.txt');
+  });
+});
+
+describe('viewParagraph', () => {
+  it('shows a kept "## " section head as a heading without dropping a character', () => {
+    const view = viewParagraph('## 创新药进入收获期');
+    expect(view).toEqual({ marker: '## ', text: '创新药进入收获期', heading: true });
+    expect(view.marker + view.text).toBe('## 创新药进入收获期');
+  });
+
+  it('leaves ordinary paragraphs and stray hashes alone', () => {
+    expect(viewParagraph('#衢州 话题').heading).toBe(false);
+    expect(viewParagraph('5月21日，记者获悉').heading).toBe(false);
+  });
+});
