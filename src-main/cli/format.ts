@@ -1,6 +1,6 @@
 // Plain-text output of the CLI (without --json).
 import type { Article, ArticlePage } from '../common/model/article';
-import type { ImportReport, ProjectInfo } from '../common/model/project';
+import type { ImportProblem, ImportReport, ProjectInfo } from '../common/model/project';
 
 export function formatInfo(info: ProjectInfo): string {
   return [`project  ${info.path}`, `schema   v${info.schemaVersion}`, `articles ${info.articleCount}`].join('\n');
@@ -11,10 +11,14 @@ export function formatImportReport(report: ImportReport): string {
     `files seen  ${report.filesSeen}`,
     `imported    ${report.imported}`,
     `duplicates  ${report.duplicates}`,
+    `reprints    ${report.reprints}`,
     `skipped     ${report.skipped.length}`,
     `time        ${report.seconds.toFixed(1)} s${report.cancelled ? ' (cancelled)' : ''}`,
   ];
-  for (const skip of report.skipped) lines.push(`  skipped ${skip.file}: ${skip.reason}`);
+  const where = (p: ImportProblem) => `${p.file}${p.record === undefined ? '' : ` #${p.record}`}`;
+  const why = (p: ImportProblem) => `${p.code}${p.detail ? ` (${p.detail})` : ''}`;
+  for (const problem of report.skipped) lines.push(`  skipped ${where(problem)}: ${why(problem)}`);
+  for (const problem of report.warnings) lines.push(`  warning ${where(problem)}: ${why(problem)}`);
   return lines.join('\n');
 }
 

@@ -47,17 +47,50 @@ export interface ImportProgress {
   secondsLeft: number | null;
 }
 
-export interface ImportSkip {
+/**
+ * Why a file (or one record of a crawler dump) was not imported, or what was odd about it. Codes, not
+ * sentences, so the renderer can say it in the user's language; `detail` adds specifics (a byte
+ * count, a parser message) that need no translation.
+ */
+export const IMPORT_PROBLEMS = [
+  // The file (or record) was skipped:
+  'path-not-found',
+  'read-failed',
+  'empty',
+  'whitespace-only',
+  'binary',
+  'undecodable',
+  'truncated',
+  'too-large',
+  'no-article-text',
+  'malformed-records',
+  'record-without-text',
+  // The file was imported, but:
+  'broken-front-matter',
+  'encoding-guessed',
+] as const;
+
+export type ImportProblemCode = (typeof IMPORT_PROBLEMS)[number];
+
+export interface ImportProblem {
   file: string;
-  reason: string;
+  code: ImportProblemCode;
+  /** For a crawler dump (.json/.jsonl/.csv): the 1-based record it concerns. */
+  record?: number;
+  detail?: string;
 }
 
 export interface ImportReport {
   batchId: number;
   filesSeen: number;
   imported: number;
+  /** Exactly the same clean text as an article already in the project: not stored again. */
   duplicates: number;
-  skipped: ImportSkip[];
+  /** Stored, and linked to the article they reprint (same story, small edits). */
+  reprints: number;
+  skipped: ImportProblem[];
+  /** Imported, with something the user should know (e.g. broken front matter read as text). */
+  warnings: ImportProblem[];
   cancelled: boolean;
   seconds: number;
 }

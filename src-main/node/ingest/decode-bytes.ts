@@ -7,17 +7,14 @@
 //    UTF-16 without a BOM). GB18030 rather than GBK because real GBK files carry bytes strict GBK
 //    rejects (Sogou's FD A3 marker), and GB18030 is a superset.
 
+import type { ImportProblemCode } from '../../common/model/project';
 import { COMMON_HANZI } from './common-hanzi';
 
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 
 export type DecodeResult =
-  { ok: true; text: string; encoding: TextEncodingName } | { ok: false; reason: string };
-
-export const SKIP_EMPTY = 'The file is empty.';
-export const SKIP_BINARY = 'The file looks like a binary file (it contains NUL bytes), not text.';
-export const SKIP_UNDECODABLE =
-  'The text encoding could not be recognised (tried UTF-8, UTF-16, GB18030 and Big5).';
+  | { ok: true; text: string; encoding: TextEncodingName }
+  | { ok: false; reason: Extract<ImportProblemCode, 'empty' | 'binary' | 'undecodable'> };
 
 // More than this share of U+FFFD after a lossy decode means we would be showing garbage.
 const MAX_REPLACEMENT_SHARE = 0.01;
@@ -98,17 +95,17 @@ function guessLegacy(bytes: Uint8Array): DecodeResult {
   }
   return best && best.score > 0.05
     ? { ok: true, text: best.text, encoding: best.encoding }
-    : { ok: false, reason: SKIP_UNDECODABLE };
+    : { ok: false, reason: 'undecodable' };
 }
 
 export function decodeBytes(bytes: Uint8Array): DecodeResult {
-  if (bytes.length === 0) return { ok: false, reason: SKIP_EMPTY };
+  if (bytes.length === 0) return { ok: false, reason: 'empty' };
 
   const bom = bomEncoding(bytes);
   if (bom) {
     const text = decodeWith(bom.label, bytes.subarray(bom.skip), false);
     return text === null
-      ? { ok: false, reason: SKIP_UNDECODABLE }
+      ? { ok: false, reason: 'undecodable' }
       : { ok: true, text, encoding: bom.encoding };
   }
 
@@ -117,7 +114,7 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
     const text = decodeWith(utf16, bytes, true);
     if (text !== null) return { ok: true, text, encoding: utf16 };
   }
-  if (bytes.includes(0)) return { ok: false, reason: SKIP_BINARY };
+  if (bytes.includes(0)) return { ok: false, reason: 'binary' };
 
   const utf8 = decodeWith('utf-8', bytes, true);
   if (utf8 !== null) return { ok: true, text: utf8, encoding: 'utf-8' };

@@ -5,6 +5,7 @@
 
 import { createHash } from 'node:crypto';
 import { basename, extname } from 'node:path';
+import type { ImportProblemCode } from '../../common/model/project';
 import { normalizeCleanText, normalizeRawText } from '../../common/text/normalize';
 import { decodeBytes, type TextEncodingName } from './decode-bytes';
 import { detectLayout, type Layout } from './detect-layout';
@@ -31,11 +32,28 @@ export interface ExtractedArticle {
   contentHash: string;
 }
 
-export type IngestOutcome =
-  { kind: 'article'; article: ExtractedArticle } | { kind: 'skipped'; reason: string };
+/** A problem of the file as a whole, or (for crawler dumps) of one record in it. */
+export interface IngestProblem {
+  code: ImportProblemCode;
+  record?: number;
+  detail?: string;
+}
 
-export const SKIP_NO_TEXT =
-  'No article text was left after removing page furniture (navigation, notices, link lists).';
+/**
+ * What one file yields: usually one article, several for a crawler dump, none for a skipped file.
+ * `skipped` explains what was not imported; `warnings` what was imported despite a flaw.
+ */
+export interface IngestOutcome {
+  articles: ExtractedArticle[];
+  skipped: IngestProblem[];
+  warnings: IngestProblem[];
+}
+
+const skip = (code: ImportProblemCode, detail?: string): IngestOutcome => ({
+  articles: [],
+  skipped: [detail === undefined ? { code } : { code, detail }],
+  warnings: [],
+});
 
 /** A title for pages that have none: the file name, without a crawler's numeric prefix. */
 function titleFromFileName(filePath: string): string {
@@ -45,28 +63,26 @@ function titleFromFileName(filePath: string): string {
 
 export function ingestFile(bytes: Uint8Array, filePath: string): IngestOutcome {
   const decoded = decodeBytes(bytes);
-  if (!decoded.ok) return { kind: 'skipped', reason: decoded.reason };
+  if (!decoded.ok) return skip(decoded.reason);
 
   const originalText = normalizeRawText(decoded.text);
-  if (originalText.trim() === '') return { kind: 'skipped', reason: 'The file contains only white space.' };
+  if (originalText.trim() === '') return skip('whitespace-only');
 
   const layout = detectLayout(originalText, filePath);
   const document = readDocument(originalText, layout);
   const parts = extractBody(document.lines, layout, document.hints.title);
   const cleanText = normalizeCleanText(parts.bodyLines.join('\n'));
-  if (cleanText === '') return { kind: 'skipped', reason: SKIP_NO_TEXT };
+  if (cleanText === '') return skip('no-article-text');
 
   const metadata = extractMetadata(parts, document.hints);
-  return {
-    kind: 'article',
-    article: {
-      title: parts.title ?? titleFromFileName(filePath),
-      ...metadata,
-      cleanText,
-      originalText,
-      layout,
-      encoding: decoded.encoding,
-      contentHash: createHash('sha256').update(cleanText, 'utf8').digest('hex'),
-    },
+  const article: ExtractedArticle = {
+    title: parts.title ?? titleFromFileName(filePath),
+    ...metadata,
+    cleanText,
+    originalText,
+    layout,
+    encoding: decoded.encoding,
+    contentHash: createHash('sha256').update(cleanText, 'utf8').digest('hex'),
   };
+  return { articles: [article], skipped: [], warnings: document.warnings ?? [] };
 }

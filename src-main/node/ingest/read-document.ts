@@ -4,6 +4,7 @@
 
 import type { Layout } from './detect-layout';
 import { frontMatterString, parseFrontMatter } from './front-matter';
+import type { IngestProblem } from './ingest-file';
 import { htmlToText, looksLikeHtml } from './html-to-text';
 import { HEADING_PREFIX } from './line-shapes';
 
@@ -20,6 +21,8 @@ export interface MetadataHints {
 export interface SourceDocument {
   lines: string[];
   hints: MetadataHints;
+  /** What the import report should mention although the file was read (e.g. broken front matter). */
+  warnings?: IngestProblem[];
 }
 
 const NO_HINTS: MetadataHints = { title: null, dateText: null, author: null, source: null, siteName: null };
@@ -58,6 +61,7 @@ function readFrontMatter(text: string): SourceDocument {
   const { fields, body } = frontMatter;
   const title = frontMatterString(fields, 'title');
   return {
+    warnings: frontMatter.wellFormed ? [] : [{ code: 'broken-front-matter', detail: 'no closing ---' }],
     lines: looksLikeHtml(body) ? htmlToText(body).text.split('\n') : markdownLines(body),
     hints: {
       title: title ? restoreTitleQuotes(title) : null,

@@ -3,7 +3,7 @@
 // stops between batches, so what was imported stays and nothing is half-imported.
 import fs from 'node:fs/promises';
 import { ApiFailure } from '../../common/api/errors';
-import type { ImportProgress, ImportReport, ImportSkip } from '../../common/model/project';
+import type { ImportProblem, ImportProgress, ImportReport } from '../../common/model/project';
 import { findArticleIdByHash, insertArticle, type NewArticle } from '../db/repositories/articles-repo';
 import { finishImportBatch, startImportBatch } from '../db/repositories/import-batches-repo';
 import type { ProjectStore } from '../db/project-store';
@@ -70,7 +70,8 @@ export class ImportService {
     store.backupBeforeImport();
 
     const batchId = store.write((q) => startImportBatch(q, paths, new Date().toISOString()));
-    const skipped: ImportSkip[] = missing.map((file) => ({ file, reason: 'Path not found' }));
+    const skipped: ImportProblem[] = missing.map((file) => ({ file, code: 'path-not-found' }));
+    const warnings: ImportProblem[] = [];
     let imported = 0;
     let duplicates = 0;
     let done = 0;
@@ -105,10 +106,11 @@ export class ImportService {
       if (run.cancelled) break;
       try {
         const outcome = ingestFile(await fs.readFile(file), file);
-        if (outcome.kind === 'skipped') skipped.push({ file, reason: outcome.reason });
-        else pending.push({ ...outcome.article, filePath: file, duplicateOf: null, importBatch: batchId });
+        for (const article of outcome.articles) pending.push({ ...article, filePath: file, duplicateOf: null, importBatch: batchId });
+        for (const problem of outcome.skipped) skipped.push({ file, ...problem });
+        for (const problem of outcome.warnings) warnings.push({ file, ...problem });
       } catch (error) {
-        skipped.push({ file, reason: `Could not read the file: ${(error as Error).message}` });
+        skipped.push({ file, code: 'read-failed', detail: (error as Error).message });
       }
       done++;
       if (pending.length >= BATCH_FILES) flush();
@@ -125,7 +127,9 @@ export class ImportService {
       filesSeen: files.length,
       imported,
       duplicates,
+      reprints: 0,
       skipped,
+      warnings,
       cancelled: run.cancelled,
       seconds: (Date.now() - started) / 1000,
     };

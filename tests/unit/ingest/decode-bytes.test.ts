@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SKIP_BINARY, SKIP_EMPTY, decodeBytes } from '../../../src-main/node/ingest/decode-bytes';
+import { decodeBytes } from '../../../src-main/node/ingest/decode-bytes';
 import { fixtureBytes } from './fixture-files';
 
 const TITLE = '丽水生态工业园区招商推介会举行';
@@ -57,7 +57,7 @@ describe('decodeBytes', () => {
   });
 
   it('refuses empty and binary files with a plain reason', () => {
-    expect(decodeBytes(fixtureBytes('empty.txt'))).toEqual({ ok: false, reason: SKIP_EMPTY });
-    expect(decodeBytes(fixtureBytes('binary.txt'))).toEqual({ ok: false, reason: SKIP_BINARY });
+    expect(decodeBytes(fixtureBytes('empty.txt'))).toEqual({ ok: false, reason: 'empty' });
+    expect(decodeBytes(fixtureBytes('binary.txt'))).toEqual({ ok: false, reason: 'binary' });
   });
 });

@@ -13,8 +13,9 @@ export function fixtureBytes(name: string): Uint8Array {
 /** Ingests a file and fails the test with the skip reason if it was not an article. */
 export function ingestArticle(dir: string, name: string): ExtractedArticle {
   const outcome = ingestFile(readFileSync(dir + name), dir + name);
-  if (outcome.kind !== 'article') throw new Error(`${name} was skipped: ${outcome.reason}`);
-  return outcome.article;
+  const [article] = outcome.articles;
+  if (!article) throw new Error(`${name} was skipped: ${outcome.skipped.map((p) => p.code).join(', ')}`);
+  return article;
 }
 
 /** Lines of page furniture that must never survive into an article's clean text. */

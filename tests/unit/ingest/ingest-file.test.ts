@@ -26,6 +26,8 @@ describe('ingestFile on each layout', () => {
     expect(a).toMatchObject({ title: '湖州绿色智造产业园通过验收', date: '2022-07-08', author: '湖州发布' });
     expect(a.cleanText).not.toMatch(/title:|date:|author:/);
     expect(a.cleanText.split('\n')).toHaveLength(2);
+    const outcome = ingestFile(fixtureBytes('broken-front-matter.md'), 'broken-front-matter.md');
+    expect(outcome.warnings.map((w) => w.code)).toEqual(['broken-front-matter']);
   });
 
   it('portal: no server noise, weather, nav or link tail; dateline without a year', () => {
@@ -137,25 +139,21 @@ describe('ingestFile on each layout', () => {
     expect(a.contentHash).toBe(createHash('sha256').update(a.cleanText).digest('hex'));
   });
 
-  it('skips empty, binary and furniture-only files with a plain reason', () => {
-    expect(ingestFile(fixtureBytes('empty.txt'), 'empty.txt')).toEqual({
-      kind: 'skipped',
-      reason: 'The file is empty.',
-    });
-    expect(ingestFile(fixtureBytes('binary.txt'), 'binary.txt')).toMatchObject({
-      kind: 'skipped',
-      reason: expect.stringMatching(/binary/),
-    });
-    expect(ingestFile(new TextEncoder().encode(' \n\t\n'), 'blank.txt')).toMatchObject({ kind: 'skipped' });
+  it('skips empty, binary, blank and furniture-only files, saying why', () => {
+    const skippedAs = (bytes: Uint8Array, name: string) => {
+      const outcome = ingestFile(bytes, name);
+      expect(outcome.articles).toEqual([]);
+      return outcome.skipped.map((p) => p.code);
+    };
+    expect(skippedAs(fixtureBytes('empty.txt'), 'empty.txt')).toEqual(['empty']);
+    expect(skippedAs(fixtureBytes('binary.txt'), 'binary.txt')).toEqual(['binary']);
+    expect(skippedAs(new TextEncoder().encode(' \n\t\n'), 'blank.txt')).toEqual(['whitespace-only']);
     const onlyNoise = '404 Not Found\n\nnginx/1.20.1\n首页 | 原创 | 图片 | 专题\n';
-    expect(ingestFile(new TextEncoder().encode(onlyNoise), 'noise.txt')).toMatchObject({
-      kind: 'skipped',
-      reason: expect.stringMatching(/No article text/),
-    });
+    expect(skippedAs(new TextEncoder().encode(onlyNoise), 'noise.txt')).toEqual(['no-article-text']);
   });
 
   it('never lets markup through: an html page with a script-only body is skipped', () => {
     const page = '<html><body><script>alert(1)</script><nav>首页</nav></body></html>';
-    expect(ingestFile(new TextEncoder().encode(page), 'x.html').kind).toBe('skipped');
+    expect(ingestFile(new TextEncoder().encode(page), 'x.html').articles).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../../src-main/common/api/errors';
+import { IMPORT_PROBLEMS } from '../../../src-main/common/model/project';
 import { catalogues, interpolate, translate, type MessageKey } from '../../../src-renderer/src/i18n';
 
 const placeholders = (text: string): string[] =>
@@ -28,6 +29,13 @@ describe('message catalogues', () => {
       expect(zhText.split('。').filter(Boolean).length, code).toBeGreaterThanOrEqual(2);
       expect(enText.split(/[.;] /).length, code).toBeGreaterThanOrEqual(2);
       expect(enText, code).not.toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  it('name every import problem in both languages', () => {
+    for (const code of IMPORT_PROBLEMS) {
+      expect(translate('zh-CN', `importProblem.${code}`), code).toMatch(/[\u4e00-\u9fff]/);
+      expect(translate('en', `importProblem.${code}`), code).not.toMatch(/[\u4e00-\u9fff]/);
     }
   });
 
