@@ -29,7 +29,7 @@ async function main(): Promise<void> {
         for (const [k, a] of articles.slice(i, i + 500).entries()) {
           insertArticle(q, {
             filePath: a.file, contentHash: `bench-${i + k}`, layout: 'bench', encoding: 'utf-8', title: a.title,
-            date: a.date, datePrecision: a.date ? 'day' : 'none', source: a.source, author: null, places: [],
+            date: a.date, datePrecision: a.date ? 'day' : 'none', source: a.source, author: null, places: [], url: null,
             cleanText: a.body, originalText: a.raw, duplicateOf: null, importBatch: null,
           }, new Date().toISOString());
         }

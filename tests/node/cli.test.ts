@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION } from '../../src-main/node/db/migrations';
 import { buildNodeEntry } from './support/build-entry';
 import { makeTempDir } from './support/temp-project';
 
@@ -36,7 +37,7 @@ describe('zhiyan CLI', () => {
 
     const info = zhiyan('info', '--project', project, '--json');
     expect(info.code).toBe(0);
-    expect(JSON.parse(info.stdout)).toMatchObject({ path: project, schemaVersion: 1, articleCount: 1 });
+    expect(JSON.parse(info.stdout)).toMatchObject({ path: project, schemaVersion: LATEST_SCHEMA_VERSION, articleCount: 1 });
 
     const list = JSON.parse(zhiyan('list', '--project', project, '--json').stdout) as { items: { id: number; title: string }[] };
     expect(list.items[0]!.title).toBe('衢州智造新城新材料产业发展提速');

@@ -18,6 +18,8 @@ export interface ArticleSummary {
 
 export interface Article extends ArticleSummary {
   contentHash: string;
+  /** Where the page was on the web, when the file says so. */
+  url: string | null;
   /**
    * The cleaned text, paragraphs joined by "\n", normalised once at import (see common/text).
    * Every offset in the project (highlights, search hits) is a UTF-16 code unit index into it.

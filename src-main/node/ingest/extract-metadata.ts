@@ -21,6 +21,7 @@ export interface ArticleMetadata {
   source: string | null;
   author: string | null;
   places: string[];
+  url: string | null;
 }
 
 const FIELD_LABELS =
@@ -161,5 +162,6 @@ export function extractMetadata(parts: ArticleParts, hints: MetadataHints): Arti
     source: source ?? null,
     author: author ?? null,
     places: dateline?.place ? [dateline.place] : [],
+    url: hints.url,
   };
 }

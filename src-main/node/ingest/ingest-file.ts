@@ -22,6 +22,8 @@ export interface ExtractedArticle {
   source: string | null;
   author: string | null;
   places: string[];
+  /** The page's address, where the file states it (front matter, a crawler's url field or line). */
+  url: string | null;
   /** Paragraphs joined by "\n", passed through normalizeCleanText. */
   cleanText: string;
   /** The decoded text (normalizeRawText), for the side-by-side check view. */

@@ -16,6 +16,8 @@ export interface MetadataHints {
   source: string | null;
   /** Weaker than a source line in the text: the site's own name from <meta>. */
   siteName: string | null;
+  /** The page's own address (front matter `url`/`link`, <link rel=canonical>, og:url). */
+  url: string | null;
 }
 
 export interface SourceDocument {
@@ -25,7 +27,7 @@ export interface SourceDocument {
   warnings?: IngestProblem[];
 }
 
-const NO_HINTS: MetadataHints = { title: null, dateText: null, author: null, source: null, siteName: null };
+const NO_HINTS: MetadataHints = { title: null, dateText: null, author: null, source: null, siteName: null, url: null };
 
 /** Markdown headings of any level become "## " lines, the one heading form the app knows. */
 function markdownLines(text: string): string[] {
@@ -69,6 +71,7 @@ function readFrontMatter(text: string): SourceDocument {
       author: frontMatterString(fields, 'author', 'authors'),
       source: frontMatterString(fields, 'source', 'publisher'),
       siteName: null,
+      url: frontMatterString(fields, 'url', 'link', 'permalink', 'source_url'),
     },
   };
 }
@@ -92,6 +95,7 @@ function readHtmlPage(text: string): SourceDocument {
       author: metaValue(meta, 'author', 'article:author'),
       source: metaValue(meta, 'source', 'contentsource'),
       siteName: metaValue(meta, 'og:site_name', 'sitename', 'site_name'),
+      url: metaValue(meta, 'og:url'),
     },
   };
 }

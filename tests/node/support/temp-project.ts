@@ -22,6 +22,7 @@ export function sampleArticle(n: number, overrides: Partial<NewArticle> = {}): N
     source: '衢州日报',
     author: null,
     places: ['浙江省', '衢州市'],
+    url: null,
     cleanText,
     originalText: cleanText,
     duplicateOf: null,

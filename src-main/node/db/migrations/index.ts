@@ -1,6 +1,7 @@
 // The numbered, forward-only migrations. A project's schema version is its PRAGMA user_version.
 // Add a file `NNNN-what.sql` and one line here; never edit a released file.
 import init from './0001-init.sql?raw';
+import urlAndFingerprints from './0002-article-url-and-fingerprints.sql?raw';
 
 export interface Migration {
   version: number;
@@ -8,6 +9,9 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: '0001-init', sql: init }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: '0001-init', sql: init },
+  { version: 2, name: '0002-article-url-and-fingerprints', sql: urlAndFingerprints },
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

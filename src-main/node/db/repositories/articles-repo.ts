@@ -12,6 +12,7 @@ interface ArticleRow {
   source: string | null;
   author: string | null;
   places_json: string;
+  url: string | null;
   duplicate_of: number | null;
   import_batch: number | null;
   created_at: string;
@@ -31,6 +32,7 @@ export interface NewArticle {
   source: string | null;
   author: string | null;
   places: string[];
+  url: string | null;
   cleanText: string;
   originalText: string;
   duplicateOf: number | null;
@@ -38,7 +40,7 @@ export interface NewArticle {
 }
 
 const SUMMARY_COLUMNS = `a.id, a.file_path, a.content_hash, a.layout, a.encoding, a.title, a.date, a.source, a.author,
-  a.places_json, a.duplicate_of, a.import_batch, a.created_at,
+  a.places_json, a.url, a.duplicate_of, a.import_batch, a.created_at,
   EXISTS (SELECT 1 FROM notes n WHERE n.article_id = a.id) AS has_note`;
 
 // Fixed strings chosen by a closed enum, never user text.
@@ -87,6 +89,7 @@ export function getArticleById(q: ReadQuery, id: number): Article | undefined {
   return {
     ...toSummary(row),
     contentHash: row.content_hash,
+    url: row.url,
     cleanText: row.clean_text ?? '',
     originalText: row.original_text ?? '',
     importBatch: row.import_batch,
@@ -105,8 +108,8 @@ export function findArticleIdByHash(q: ReadQuery, contentHash: string): number |
 export function insertArticle(q: WriteQuery, article: NewArticle, now: string): number {
   return q.run(
     `INSERT INTO articles (file_path, content_hash, layout, encoding, title, date, date_precision, source, author,
-       places_json, clean_text, original_text, duplicate_of, import_batch, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       places_json, url, clean_text, original_text, duplicate_of, import_batch, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [
       article.filePath,
       article.contentHash,
@@ -118,6 +121,7 @@ export function insertArticle(q: WriteQuery, article: NewArticle, now: string): 
       article.source,
       article.author,
       JSON.stringify(article.places),
+      article.url,
       article.cleanText,
       article.originalText,
       article.duplicateOf,
