@@ -65,6 +65,7 @@ export const IMPORT_PROBLEMS = [
   'no-article-text',
   'malformed-records',
   'record-without-text',
+  'import-failed',
   // The file was imported, but:
   'broken-front-matter',
   'encoding-guessed',

@@ -7,10 +7,13 @@ import type { ImportProblem, ImportProgress, ImportReport } from '../../common/m
 import { findArticleIdByHash, insertArticle, type NewArticle } from '../db/repositories/articles-repo';
 import { finishImportBatch, startImportBatch } from '../db/repositories/import-batches-repo';
 import type { ProjectStore } from '../db/project-store';
-import { ingestFile } from '../ingest/ingest-file';
+import { fingerprint, linkReprint, ShingleCache, type Fingerprint } from '../dedupe/reprint-linker';
+import { articlesWithoutFingerprints, insertFingerprints } from '../db/repositories/fingerprints-repo';
+import { ingestFile, type IngestOutcome } from '../ingest/ingest-file';
 import { walkImportPaths } from '../ingest/walk-paths';
 
 const BATCH_FILES = 50;
+const READ_AHEAD = 8;
 const PROGRESS_INTERVAL_MS = 150;
 
 export interface ImportCallbacks {
@@ -69,13 +72,16 @@ export class ImportService {
     if (store.journalRecords > 0) store.snapshot();
     store.backupBeforeImport();
 
+    backfillFingerprints(store);
     const batchId = store.write((q) => startImportBatch(q, paths, new Date().toISOString()));
     const skipped: ImportProblem[] = missing.map((file) => ({ file, code: 'path-not-found' }));
     const warnings: ImportProblem[] = [];
     let imported = 0;
     let duplicates = 0;
+    let reprints = 0;
     let done = 0;
-    let pending: NewArticle[] = [];
+    let pending: { article: NewArticle; print: Fingerprint | null }[] = [];
+    const shingleCache = new ShingleCache();
     let lastProgress = 0;
 
     const progress = (currentFile: string | null): ImportProgress => {
@@ -90,27 +96,44 @@ export class ImportService {
       pending = [];
       const now = new Date().toISOString();
       store.write((q) => {
-        for (const article of batch) {
+        for (const { article, print } of batch) {
           // An earlier batch (or an earlier import) may hold the same text: store it once.
-          if (findArticleIdByHash(q, article.contentHash) !== undefined) duplicates++;
-          else {
-            insertArticle(q, article, now);
-            imported++;
+          if (findArticleIdByHash(q, article.contentHash) !== undefined) {
+            duplicates++;
+            continue;
           }
+          const id = insertArticle(q, article, now);
+          imported++;
+          if (print && linkReprint(q, id, print, shingleCache)) reprints++;
         }
       });
       callbacks.onBatchStored();
     };
 
-    for (const file of files) {
+    // Reads run a few files ahead, so the disk works while the CPU cleans the previous file.
+    const reads = new Map<number, Promise<Buffer | Error>>();
+    const readAhead = (index: number): void => {
+      if (index < files.length && !reads.has(index)) {
+        reads.set(index, fs.readFile(files[index]!).catch((error: Error) => error));
+      }
+    };
+    for (const [index, file] of files.entries()) {
       if (run.cancelled) break;
-      try {
-        const outcome = ingestFile(await fs.readFile(file), file);
-        for (const article of outcome.articles) pending.push({ ...article, filePath: file, duplicateOf: null, importBatch: batchId });
+      for (let ahead = 0; ahead < READ_AHEAD; ahead++) readAhead(index + ahead);
+      const bytes = await reads.get(index)!;
+      reads.delete(index);
+      if (bytes instanceof Error) skipped.push({ file, code: 'read-failed', detail: bytes.message });
+      else {
+        const outcome = ingestSafely(bytes, file);
+        for (const article of outcome.articles) {
+          pending.push({
+            article: { ...article, filePath: file, duplicateOf: null, importBatch: batchId },
+            // The costly part of reprint detection runs here, outside the write transaction.
+            print: fingerprint(article.cleanText),
+          });
+        }
         for (const problem of outcome.skipped) skipped.push({ file, ...problem });
         for (const problem of outcome.warnings) warnings.push({ file, ...problem });
-      } catch (error) {
-        skipped.push({ file, code: 'read-failed', detail: (error as Error).message });
       }
       done++;
       if (pending.length >= BATCH_FILES) flush();
@@ -127,7 +150,7 @@ export class ImportService {
       filesSeen: files.length,
       imported,
       duplicates,
-      reprints: 0,
+      reprints,
       skipped,
       warnings,
       cancelled: run.cancelled,
@@ -135,5 +158,26 @@ export class ImportService {
     };
     store.write((q) => finishImportBatch(q, report, new Date().toISOString()));
     return report;
+  }
+}
+
+/** Projects from schema version 1 have articles without fingerprints: add them once, in batches. */
+function backfillFingerprints(store: ProjectStore): void {
+  const missing = store.read(articlesWithoutFingerprints);
+  for (let i = 0; i < missing.length; i += 200) {
+    const batch = missing.slice(i, i + 200).map((row) => ({ id: row.id, print: fingerprint(row.clean_text) }));
+    store.write((q) => {
+      for (const { id, print } of batch) if (print) insertFingerprints(q, id, print.buckets);
+    });
+  }
+}
+
+/** A bug in one extraction step must cost one file, never the import of ten thousand. */
+function ingestSafely(bytes: Buffer, file: string): IngestOutcome {
+  try {
+    return ingestFile(bytes, file);
+  } catch (error) {
+    console.error(`[zhiyan] import of ${file} failed:`, error);
+    return { articles: [], skipped: [{ code: 'import-failed', detail: (error as Error).message }], warnings: [] };
   }
 }
