@@ -110,6 +110,7 @@ export const en: Catalogue = {
   'importProblem.no-article-text': 'No article text left after removing navigation, notices and link lists',
   'importProblem.malformed-records': 'The data file is malformed; no records could be read',
   'importProblem.record-without-text': 'This record has no text',
+  'importProblem.import-failed': 'Zhiyan failed on this file (a bug); the other files were not affected. Please send the file to the developers',
   'importProblem.broken-front-matter': 'Incomplete front matter; read as text',
   'importProblem.encoding-guessed': 'The encoding was guessed; check the original text',
   'time.seconds': '{s} s',

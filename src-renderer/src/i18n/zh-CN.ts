@@ -129,6 +129,7 @@ export const zhCN = {
   'importProblem.no-article-text': '去掉导航、声明和链接列表后没有剩下正文',
   'importProblem.malformed-records': '数据文件格式有误，无法读出记录',
   'importProblem.record-without-text': '这条记录没有正文',
+  'importProblem.import-failed': '导入这个文件时程序出错，其余文件不受影响；请把这个文件发给开发者',
   'importProblem.broken-front-matter': '文件头（front matter）不完整，已按正文读取',
   'importProblem.encoding-guessed': '文字编码是推测的，请核对原文',
   'time.seconds': '{s} 秒',
