@@ -1,7 +1,7 @@
 // The sandboxed preload: exposes the contract as `window.zhiyan` and nothing else. Both halves are
 // built from the contract's name lists, so a method added there appears here without an edit.
 // Sandboxed preloads may require only a few modules, so electron-vite bundles this file whole.
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { API_METHODS, type ApiEventName, type ApiEvents, type ZhiyanApi } from '../common/api/contract';
 import {
   HOST_DIALOG_METHODS,
@@ -38,6 +38,8 @@ const bridge: ZhiyanBridge = {
   onEvent: (listener) =>
     subscribe(IPC.event, (name: ApiEventName, payload: ApiEvents[ApiEventName]) => listener(name, payload)),
   onMenuCommand: (listener) => subscribe(IPC.menu, (command: MenuCommand) => listener(command)),
+  // Since Electron 32 a dropped File no longer carries `.path`; webUtils gives it, in the preload only.
+  pathForFile: (file) => webUtils.getPathForFile(file as File),
 };
 
 contextBridge.exposeInMainWorld('zhiyan', bridge);

@@ -31,6 +31,11 @@ export interface ZhiyanBridge {
   dialogs: HostDialogs;
   onEvent(listener: ApiEventListener): () => void;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * The path on disk of a file or folder dropped on the window (Electron's webUtils); '' when it has
+   * none. Typed `object` because common/ knows no DOM: pass a `File`.
+   */
+  pathForFile(file: object): string;
 }
 
 /** IPC channel names, shared by the preload and the main process. */

@@ -4,6 +4,7 @@
 // then credits at the end ("(吴新波)"). Nothing is guessed from the article's prose.
 
 import type { ArticleParts } from './extract-body';
+import { DATELINE } from './line-shapes';
 import {
   anchorMonthDay,
   monthDayDate,
@@ -55,8 +56,6 @@ const AGENCIES = [
   '华龙网',
   '大众网',
 ];
-const DATELINE = /^(.{0,20}?)(\d{1,2})月(\d{1,2})日(?:电|讯)/;
-const DATELINE_CREDIT = /^.{0,30}?(?:电|讯)\s*[（(]([^（()）]{2,40})[)）]/;
 
 function labelledFields(lines: readonly string[]): Map<string, string> {
   const fields = new Map<string, string>();
@@ -85,9 +84,9 @@ interface Dateline {
   credit: string | null;
 }
 
-function readDateline(firstParagraph: string | undefined): Dateline | null {
-  if (!firstParagraph) return null;
-  const match = DATELINE.exec(firstParagraph);
+function readDateline(text: string | null): Dateline | null {
+  if (!text) return null;
+  const match = DATELINE.exec(text);
   const date = match ? monthDayDate(Number(match[2]), Number(match[3])) : null;
   if (!match || !date) return null;
   const prefix = (match[1] ?? '').trim();
@@ -96,10 +95,15 @@ function readDateline(firstParagraph: string | undefined): Dateline | null {
   const shaped = known
     ? null
     : /^([\u4e00-\u9fa5]{1,8}?(?:网|在线|社|报))([\u4e00-\u9fa5]{2,4})?$/.exec(prefix);
-  const agency = known ?? shaped?.[1] ?? null;
+  // A "讯" dateline names the outlet alone ("趣头条09月11日讯"); "电" adds a place we cannot split off.
+  const wholeOutlet =
+    !known && !shaped && match[4] === '讯' && /^[\u4e00-\u9fa5A-Za-z]{2,12}$/.test(prefix)
+      ? prefix
+      : null;
+  const agency = known ?? shaped?.[1] ?? wholeOutlet;
   const remainder = known ? prefix.slice(known.length) : (shaped?.[2] ?? '');
   const place = /^[\u4e00-\u9fa5]{2,4}$/.test(remainder) ? remainder : null;
-  const credit = DATELINE_CREDIT.exec(firstParagraph)?.[1];
+  const credit = match[5];
   return { date, agency, place, credit: credit ? parseNameList(credit) : null };
 }
 
@@ -134,19 +138,21 @@ function chooseDate(stated: ParsedDate | null, dateline: Dateline | null): Parse
 
 export function extractMetadata(parts: ArticleParts, hints: MetadataHints): ArticleMetadata {
   const fields = labelledFields(parts.headerLines);
-  const dateline = readDateline(parts.bodyLines[0]);
-  const stated =
-    (hints.dateText ? parseFullDate(hints.dateText) : null) ?? headerDate(fields, parts.headerLines);
-  const date = chooseDate(stated, dateline);
+  const dateline = readDateline(parts.dateline);
+  // A date the format states (front matter, <meta>) is the page's own and final; a date in a header
+  // line may belong to a reprint page, and the story's dateline refines it.
+  const formatDate = hints.dateText ? parseFullDate(hints.dateText) : null;
+  const date = formatDate ?? chooseDate(headerDate(fields, parts.headerLines), dateline);
 
   const lastLine = parts.bodyLines[parts.bodyLines.length - 1] ?? '';
-  const credit = trailingCredit(lastLine);
+  const credit = trailingCredit(parts.creditLine ?? lastLine);
   const creditInText =
     parts.byline ?? dateline?.credit ?? credit.names ?? parseNameList(firstField(fields, '作者') ?? '');
   // Blog-style front matter puts the platform the page came from in "author" ("趣头条"); when the
-  // text names its own writers, that value is the source instead.
-  const hintAuthorIsPlatform = creditInText !== null && hints.author !== null;
-  const author = creditInText ?? hints.author ?? firstField(fields, '作者');
+  // text names its own writers, or the same name is one of the post's categories, it is the source.
+  const hintAuthorIsPlatform =
+    hints.author !== null && (creditInText !== null || (hints.categories ?? []).includes(hints.author));
+  const author = creditInText ?? (hintAuthorIsPlatform ? null : hints.author) ?? firstField(fields, '作者');
 
   const source =
     hints.source ??

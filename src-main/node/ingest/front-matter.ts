@@ -100,3 +100,12 @@ export function frontMatterString(
   }
   return null;
 }
+
+/** A field as a list of strings: every item of a list, or the one value; empty when absent. */
+export function frontMatterList(fields: Record<string, string | string[]>, ...keys: string[]): string[] {
+  const values = keys.flatMap((key) => {
+    const value = fields[key];
+    return value === undefined ? [] : Array.isArray(value) ? value : [value];
+  });
+  return values.map((value) => value.trim()).filter((value) => value.length > 0);
+}

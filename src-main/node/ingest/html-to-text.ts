@@ -18,7 +18,7 @@ export interface HtmlText {
   meta: Record<string, string>;
 }
 
-const DROPPED_ELEMENTS = new Set([
+export const DROPPED_ELEMENTS: ReadonlySet<string> = new Set([
   'script',
   'style',
   'noscript',
@@ -48,7 +48,7 @@ const DROPPED_ELEMENTS = new Set([
 const DROPPED_CLASS =
   /(?:^|[\s_-])(comments?|comment-list|reply|related|recommend|share|breadcrumbs?|crumbs?|sidebar|side|footer|nav|navbar|menu|copyright|advert|ads?|toolbar|pagination|pager|login|search)(?=$|[\s_-])/i;
 
-const BLOCK_ELEMENTS = new Set([
+export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
   'p',
   'div',
   'br',
@@ -75,7 +75,7 @@ const BLOCK_ELEMENTS = new Set([
   'html',
 ]);
 
-const VOID_ELEMENTS = new Set([
+export const VOID_ELEMENTS: ReadonlySet<string> = new Set([
   'br',
   'hr',
   'img',
@@ -100,11 +100,11 @@ const NEWLINE_BETWEEN_CJK = new RegExp(
   'g',
 );
 
-function collapseWhitespace(raw: string): string {
+export function collapseWhitespace(raw: string): string {
   return raw.replace(NEWLINE_BETWEEN_CJK, '$1').replace(/[ \t\r\n\f]+/g, ' ');
 }
 
-function isDroppedByAttributes(attributes: Record<string, string>): boolean {
+export function isDroppedByAttributes(attributes: Record<string, string>): boolean {
   const words = `${attributes['class'] ?? ''} ${attributes['id'] ?? ''}`;
   if (DROPPED_CLASS.test(words)) return true;
   return 'hidden' in attributes || /display\s*:\s*none/i.test(attributes['style'] ?? '');

@@ -11,8 +11,11 @@ import { decodeBytes, type TextEncodingName } from './decode-bytes';
 import { detectLayout, type Layout } from './detect-layout';
 import { extractBody } from './extract-body';
 import { extractMetadata } from './extract-metadata';
+import { charLength, compactText, stripHeading } from './line-shapes';
 import type { DatePrecision } from './parse-date';
+import { extractPlaces } from './places/extract-places';
 import { readDocument } from './read-document';
+import { ingestRecordDump, isRecordDumpPath } from './records/ingest-record-dump';
 
 export interface ExtractedArticle {
   title: string;
@@ -51,6 +54,8 @@ export interface IngestOutcome {
   warnings: IngestProblem[];
 }
 
+const MIN_ARTICLE_CHARS = 12;
+
 const skip = (code: ImportProblemCode, detail?: string): IngestOutcome => ({
   articles: [],
   skipped: [detail === undefined ? { code } : { code, detail }],
@@ -64,6 +69,8 @@ function titleFromFileName(filePath: string): string {
 }
 
 export function ingestFile(bytes: Uint8Array, filePath: string): IngestOutcome {
+  // Crawler dumps hold many records, each its own article: read by records/, not as one page.
+  if (isRecordDumpPath(filePath)) return ingestRecordDump(bytes, filePath);
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return skip(decoded.reason);
 
@@ -72,14 +79,20 @@ export function ingestFile(bytes: Uint8Array, filePath: string): IngestOutcome {
 
   const layout = detectLayout(originalText, filePath);
   const document = readDocument(originalText, layout);
-  const parts = extractBody(document.lines, layout, document.hints.title);
-  const cleanText = normalizeCleanText(parts.bodyLines.join('\n'));
+  const parts = document.parts ?? extractBody(document.lines, layout, document.hints.title);
+  // Section heads are stored as paragraphs of their own, without the reader's "## " marker.
+  const cleanText = normalizeCleanText(parts.bodyLines.map(stripHeading).join('\n'));
   if (cleanText === '') return skip('no-article-text');
+  // A few characters ("正文。") are what is left of a broken file, not an article.
+  if (charLength(compactText(cleanText)) < MIN_ARTICLE_CHARS) return skip('no-article-text', 'too short');
 
   const metadata = extractMetadata(parts, document.hints);
+  const title = parts.title ?? titleFromFileName(filePath);
   const article: ExtractedArticle = {
-    title: parts.title ?? titleFromFileName(filePath),
+    title,
     ...metadata,
+    // Places come from the whole text against the gazetteer, not only from a dateline.
+    places: extractPlaces(title, cleanText),
     cleanText,
     originalText,
     layout,

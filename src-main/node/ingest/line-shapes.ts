@@ -8,8 +8,9 @@ export const CJK_CLASS = '\\u3400-\\u9fff\\uf900-\\ufaff';
 const SENTENCE_END = /[。！？!?；;：:…]$/;
 // A sentence may close inside quotes or brackets: 他说：“……。” / （完）。
 const SENTENCE_END_IN_CLOSER = /[。！？!?；;…][”’"'」』）)】》]+$/;
-// A paragraph followed by a bare credit: ……参加对接座谈。(吴新波)
-const SENTENCE_END_WITH_CREDIT = /[。！？!?…”][（(][^（()）]{1,24}[)）]$/;
+// A paragraph followed by a bare credit: ……参加对接座谈。(吴新波). A closing quote only counts after
+// a sentence end: a headline such as 竞逐“创新高地”（转载） ends in a quote and a bracket too.
+const SENTENCE_END_WITH_CREDIT = /[。！？!?…][”’」』]?[（(][^（()）]{1,24}[)）]$/;
 
 /** True when the line ends the way a finished sentence does in Chinese or English prose. */
 export function endsSentence(line: string): boolean {
@@ -21,12 +22,24 @@ export function endsSentence(line: string): boolean {
   );
 }
 
+/**
+ * Marks a section head while a page is being read (Markdown `##`, html <h1>-<h6>). It is internal
+ * to extraction: the stored clean text keeps a head as a paragraph of its own, without the marker.
+ */
 export const HEADING_PREFIX = '## ';
 
-/** Markdown-style section heads; html headings are turned into this form too. */
 export function isHeading(line: string): boolean {
   return line.startsWith(HEADING_PREFIX);
 }
+
+/** The line without its heading marker: how a section head is stored. */
+export function stripHeading(line: string): string {
+  return isHeading(line) ? line.slice(HEADING_PREFIX.length).trim() : line;
+}
+
+// A news dateline opening the story: "中新网衢州12月29日电(记者 张斌)", "浙江在线09月18日讯 ".
+// Groups: 1 the outlet (and place), 2 and 3 month and day, 4 电 or 讯, 5 the bracketed credit.
+export const DATELINE = /^(.{0,20}?)(\d{1,2})月(\d{1,2})日(电|讯)\s*(?:[（(]([^（()）]{2,40})[)）])?\s*/;
 
 /** A line that reads as running prose: the first of these is where an article body starts. */
 export function looksLikeParagraph(line: string): boolean {

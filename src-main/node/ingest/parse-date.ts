@@ -24,10 +24,6 @@ const MONTHS: Record<string, number> = {
   dec: 12,
 };
 
-// The articles are about China: an instant given with a time zone is dated in Beijing time (UTC+8),
-// so "Fri, 18 Jun 2021 20:00:00 GMT" is the 19th, the day the page carried.
-const BEIJING_OFFSET_MINUTES = 8 * 60;
-
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 function isValidDay(year: number | null, month: number, day: number): boolean {
@@ -50,52 +46,23 @@ export function monthDayDate(month: number, day: number): ParsedDate | null {
     : null;
 }
 
-function beijingDateOf(utcMillis: number): ParsedDate | null {
-  const shifted = new Date(utcMillis + BEIJING_OFFSET_MINUTES * 60_000);
-  return dayDate(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate());
-}
-
-function zoneOffsetMinutes(zone: string): number | null {
-  if (/^(GMT|UTC|Z)$/i.test(zone)) return 0;
-  const match = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
-  if (!match) return null;
-  const minutes = Number(match[2]) * 60 + Number(match[3]);
-  return match[1] === '-' ? -minutes : minutes;
-}
-
+// A date is the calendar day the file writes, whatever time and zone follow it: "Fri, 18 Jun 2021
+// 20:00:00 GMT" is the 18th. Converting to Beijing time would date the article a day later than
+// what a researcher sees in the original, and the crawlers that write GMT did not convert either.
 // "Fri, 18 Jun 2021 09:05:33 GMT" (RFC 2822, as RSS feeds and Hexo front matter write it).
-const RFC_2822 =
-  /(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(GMT|UTC|Z|[+-]\d{2}:?\d{2})?)?/;
+const RFC_2822 = /(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{4})/;
 // "2023-12-30 07:47:00", "2018.11.19", "2021/6/18", "2021-06-18T09:05:33+08:00"
-const NUMERIC =
-  /(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
+const NUMERIC = /(\d{4})[-./](\d{1,2})[-./](\d{1,2})/;
 // "2023年12月29日"
 const CHINESE_FULL = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 // "12月29日"
 const CHINESE_MONTH_DAY = /(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 
-function withZone(
-  year: number,
-  month: number,
-  day: number,
-  hour: string | undefined,
-  minute: string | undefined,
-  second: string | undefined,
-  zone: string | undefined,
-): ParsedDate | null {
-  const offset = zone ? zoneOffsetMinutes(zone) : null;
-  if (offset === null || hour === undefined || !isValidDay(year, month, day))
-    return dayDate(year, month, day);
-  const utc = Date.UTC(year, month - 1, day, Number(hour), Number(minute ?? 0), Number(second ?? 0));
-  return beijingDateOf(utc - offset * 60_000);
-}
-
 /** The first full date (with a year) found in the text, or null. */
 export function parseFullDate(text: string): ParsedDate | null {
   const numeric = NUMERIC.exec(text);
   if (numeric) {
-    const [, y, m, d, hh, mm, ss, zone] = numeric;
-    const parsed = withZone(Number(y), Number(m), Number(d), hh, mm, ss, zone);
+    const parsed = dayDate(Number(numeric[1]), Number(numeric[2]), Number(numeric[3]));
     if (parsed) return parsed;
   }
   const chinese = CHINESE_FULL.exec(text);
@@ -106,8 +73,7 @@ export function parseFullDate(text: string): ParsedDate | null {
   const rfc = RFC_2822.exec(text);
   if (rfc) {
     const month = MONTHS[(rfc[2] ?? '').toLowerCase()];
-    if (month !== undefined)
-      return withZone(Number(rfc[3]), month, Number(rfc[1]), rfc[4], rfc[5], rfc[6], rfc[7]);
+    if (month !== undefined) return dayDate(Number(rfc[3]), month, Number(rfc[1]));
   }
   return null;
 }

@@ -3,10 +3,15 @@
 // whatever the file looked like.
 
 import type { Layout } from './detect-layout';
-import { frontMatterString, parseFrontMatter } from './front-matter';
+import { frontMatterList, frontMatterString, parseFrontMatter } from './front-matter';
 import type { IngestProblem } from './ingest-file';
 import { htmlToText, looksLikeHtml } from './html-to-text';
+import { readHeaderedItem } from './layouts/headered-item';
+import { readHtmlPage } from './layouts/html-page';
+import { readMarkdownDocument } from './layouts/markdown-document';
+import { readTitleAndBody } from './layouts/title-and-body';
 import { HEADING_PREFIX } from './line-shapes';
+import type { ArticleParts } from './extract-body';
 
 export interface MetadataHints {
   title: string | null;
@@ -18,6 +23,8 @@ export interface MetadataHints {
   siteName: string | null;
   /** The page's own address (front matter `url`/`link`, <link rel=canonical>, og:url). */
   url: string | null;
+  /** Front matter categories: blog exports list the platform a post came from among them. */
+  categories?: string[];
 }
 
 export interface SourceDocument {
@@ -25,9 +32,18 @@ export interface SourceDocument {
   hints: MetadataHints;
   /** What the import report should mention although the file was read (e.g. broken front matter). */
   warnings?: IngestProblem[];
+  /** Set by formats that state title and body outright: the body is then not searched for. */
+  parts?: ArticleParts;
 }
 
-const NO_HINTS: MetadataHints = { title: null, dateText: null, author: null, source: null, siteName: null, url: null };
+const NO_HINTS: MetadataHints = {
+  title: null,
+  dateText: null,
+  author: null,
+  source: null,
+  siteName: null,
+  url: null,
+};
 
 /** Markdown headings of any level become "## " lines, the one heading form the app knows. */
 function markdownLines(text: string): string[] {
@@ -40,21 +56,6 @@ function markdownLines(text: string): string[] {
 // Some scrapers replace quotation marks in titles with underscores: '_名企衢州行_活动成功举办'.
 function restoreTitleQuotes(title: string): string {
   return title.replace(/(^|[^A-Za-z0-9_])_([^_\s]{1,24})_(?=[^A-Za-z0-9_]|$)/g, '$1“$2”');
-}
-
-// "衢州新材料产业园开园_苏州日报" / "标题 - 新闻中心 - 某某网": the first part is the article's.
-function titleFromDocumentTitle(documentTitle: string | null): string | null {
-  if (!documentTitle) return null;
-  const first = documentTitle.split(/\s*(?:_|\||｜|—|--|\s-\s)\s*/)[0]?.trim();
-  return first && first.length >= 4 ? first : documentTitle;
-}
-
-function metaValue(meta: Record<string, string>, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const value = meta[key]?.trim();
-    if (value) return value;
-  }
-  return null;
 }
 
 function readFrontMatter(text: string): SourceDocument {
@@ -72,30 +73,7 @@ function readFrontMatter(text: string): SourceDocument {
       source: frontMatterString(fields, 'source', 'publisher'),
       siteName: null,
       url: frontMatterString(fields, 'url', 'link', 'permalink', 'source_url'),
-    },
-  };
-}
-
-function readHtmlPage(text: string): SourceDocument {
-  const page = htmlToText(text);
-  const { meta } = page;
-  return {
-    lines: page.text.split('\n'),
-    hints: {
-      title: page.firstHeading ?? titleFromDocumentTitle(metaValue(meta, 'og:title') ?? page.documentTitle),
-      dateText: metaValue(
-        meta,
-        'article:published_time',
-        'publishdate',
-        'pubdate',
-        'publish_date',
-        'date',
-        'dc.date',
-      ),
-      author: metaValue(meta, 'author', 'article:author'),
-      source: metaValue(meta, 'source', 'contentsource'),
-      siteName: metaValue(meta, 'og:site_name', 'sitename', 'site_name'),
-      url: metaValue(meta, 'og:url'),
+      categories: frontMatterList(fields, 'categories', 'tags'),
     },
   };
 }
@@ -103,5 +81,8 @@ function readHtmlPage(text: string): SourceDocument {
 export function readDocument(text: string, layout: Layout): SourceDocument {
   if (layout === 'front-matter-html') return readFrontMatter(text);
   if (layout === 'html-page') return readHtmlPage(text);
+  if (layout === 'headered-item') return readHeaderedItem(text);
+  if (layout === 'markdown-document') return readMarkdownDocument(text);
+  if (layout === 'title-and-body') return readTitleAndBody(text);
   return { lines: markdownLines(text), hints: NO_HINTS };
 }

@@ -12,6 +12,7 @@ export const IMPORTABLE_EXTENSIONS: ReadonlySet<string> = new Set([
   '.markdown',
   '.html',
   '.htm',
+  ...['.json', '.jsonl', '.ndjson', '.csv', '.tsv'], // crawler dumps, one article per record
 ]);
 
 function isImportableName(name: string): boolean {

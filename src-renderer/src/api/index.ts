@@ -17,6 +17,8 @@ export interface ApiClient {
   /** Fires after the event stream came back from a break, so state may be stale. */
   onReconnect(handler: () => void): () => void;
   onMenuCommand(handler: (command: MenuCommand) => void): () => void;
+  /** Paths of files dropped on the window; null in the browser host, where a page sees no paths. */
+  droppedPaths: ((files: readonly File[]) => string[]) | null;
 }
 
 export function createApiClient(): ApiClient {
@@ -30,6 +32,7 @@ function bridgeClient(bridge: ZhiyanBridge): ApiClient {
     onEvent: (handler) => bridge.onEvent(handler),
     onReconnect: () => () => undefined,
     onMenuCommand: (handler) => bridge.onMenuCommand(handler),
+    droppedPaths: (files) => files.map((file) => bridge.pathForFile(file)).filter((path) => path !== ''),
   };
 }
 
@@ -62,6 +65,7 @@ function browserClient(): ApiClient {
   return {
     api: createHttpApi({ baseUrl: '', token, fetch: fetchImpl }),
     nativeDialogs: null,
+    droppedPaths: null,
     onEvent(handler) {
       eventHandlers.add(handler);
       ensureStream();

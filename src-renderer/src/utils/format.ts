@@ -28,24 +28,6 @@ export function splitParagraphs(cleanText: string): string[] {
   return cleanText.split('\n').filter((paragraph) => paragraph.trim() !== '');
 }
 
-export interface ParagraphView {
-  text: string;
-  /** A section head kept by the cleaner as `## 标题`: shown as a heading, marker muted. */
-  marker: string;
-  heading: boolean;
-}
-
-/**
- * How a paragraph is shown. The marker stays in the DOM (only muted) so that what is on screen is
- * still exactly the clean text, character for character: highlights will map onto it by offset.
- */
-export function viewParagraph(paragraph: string): ParagraphView {
-  const match = /^(#{1,6} )(?=\S)/.exec(paragraph);
-  return match?.[1]
-    ? { marker: match[1], text: paragraph.slice(match[1].length), heading: true }
-    : { marker: '', text: paragraph, heading: false };
-}
-
 /** Counts characters as a reader would: code points, not UTF-16 units, and no whitespace. */
 export function countCharacters(text: string): number {
   let count = 0;

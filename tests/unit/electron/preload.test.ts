@@ -13,6 +13,7 @@ const electron = vi.hoisted(() => {
 });
 
 vi.mock('electron', () => ({
+  webUtils: { getPathForFile: (file: { fakePath?: string }) => file.fakePath ?? '' },
   contextBridge: {
     exposeInMainWorld: (key: string, value: unknown) => electron.exposed.set(key, value),
   },
@@ -42,9 +43,9 @@ beforeAll(async () => {
 });
 
 describe('preload', () => {
-  it('exposes exactly one object, window.zhiyan, with four members', () => {
+  it('exposes exactly one object, window.zhiyan, with five members', () => {
     expect([...electron.exposed.keys()]).toEqual(['zhiyan']);
-    expect(Object.keys(bridge).sort()).toEqual(['api', 'dialogs', 'onEvent', 'onMenuCommand']);
+    expect(Object.keys(bridge).sort()).toEqual(['api', 'dialogs', 'onEvent', 'onMenuCommand', 'pathForFile']);
   });
 
   it('exposes exactly the contract methods and the host dialogs', () => {
@@ -76,5 +77,10 @@ describe('preload', () => {
     expect(listener).toHaveBeenCalledExactlyOnceWith({ kind: 'open-demo' });
     unsubscribe();
     expect(electron.listeners.get(IPC.menu)?.size).toBe(0);
+  });
+
+  it('gives the path of a dropped file through webUtils, and nothing more', () => {
+    expect(bridge.pathForFile({ fakePath: '/home/me/爬虫/衢州' })).toBe('/home/me/爬虫/衢州');
+    expect(bridge.pathForFile({})).toBe('');
   });
 });

@@ -8,8 +8,9 @@ describe('parseDate', () => {
     ['2023年12月29日', '2023-12-29'],
     ['2021/6/8', '2021-06-08'],
     ['Fri, 18 Jun 2021 09:05:33 GMT', '2021-06-18'],
-    // 20:00 GMT is 04:00 the next day in Beijing, the day the page carried.
-    ['Fri, 18 Jun 2021 20:00:00 GMT', '2021-06-19'],
+    // The day as written: a researcher checking the original sees the 18th, not Beijing's 19th.
+    ['Fri, 18 Jun 2021 20:00:00 GMT', '2021-06-18'],
+    ['2021-06-18T20:00:00Z', '2021-06-18'],
     ['2021-06-18T23:30:00+08:00', '2021-06-18'],
   ])('reads %s as a day', (text, expected) => {
     expect(parseDate(text)).toEqual({ date: expected, precision: 'day' });

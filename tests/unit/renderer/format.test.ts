@@ -6,7 +6,6 @@ import {
   formatArticleDate,
   formatDuration,
   splitParagraphs,
-  viewParagraph,
 } from '../../../src-renderer/src/utils/format';
 
 const zh = (key: MessageKey, params?: MessageParams) => translate('zh-CN', key, params);
@@ -35,18 +34,5 @@ describe('display formatting', () => {
   it('takes the file name from either kind of path', () => {
     expect(baseName('/home/me/资料/衢州.txt')).toBe('衢州.txt');
     expect(baseName('C:\\资料\\衢州.txt')).toBe('衢州.txt');
-  });
-});
-
-describe('viewParagraph', () => {
-  it('shows a kept "## " section head as a heading without dropping a character', () => {
-    const view = viewParagraph('## 创新药进入收获期');
-    expect(view).toEqual({ marker: '## ', text: '创新药进入收获期', heading: true });
-    expect(view.marker + view.text).toBe('## 创新药进入收获期');
-  });
-
-  it('leaves ordinary paragraphs and stray hashes alone', () => {
-    expect(viewParagraph('#衢州 话题').heading).toBe(false);
-    expect(viewParagraph('5月21日，记者获悉').heading).toBe(false);
   });
 });

@@ -59,6 +59,7 @@ describe('notes store', () => {
       onEvent: () => () => undefined,
       onReconnect: () => () => undefined,
       onMenuCommand: () => () => undefined,
+      droppedPaths: null,
     });
   });
 
