@@ -1,11 +1,15 @@
 // Links a newly stored article to the article it reprints, or makes it the original of an existing
 // reprint group. A group has one original (duplicate_of NULL); every reprint points at it directly.
 import type { ReadQuery, WriteQuery } from '../db/query';
-import { articlesSharingBuckets, insertFingerprints } from '../db/repositories/fingerprints-repo';
+import { insertFingerprint } from '../db/repositories/fingerprints-repo';
+import type { LshIndex } from './lsh-index';
 import { bandBuckets, MIN_SHINGLES, minhashSignature, shingleHashes } from './minhash';
 import { isReprint, similarity } from './similarity';
 
-const MAX_CANDIDATES = 50;
+// Regional news recycles paragraphs, so an article can share a bucket with hundreds of others.
+// Candidates come ranked by shared bands; a true reprint shares most of them and ranks first, so
+// only the top few are verified exactly.
+const VERIFIED_CANDIDATES = 4;
 
 export interface Fingerprint {
   shingles: Uint32Array;
@@ -82,9 +86,16 @@ function newcomerIsOriginal(newcomer: StoredArticle, original: StoredArticle): b
 }
 
 /** Returns true when the article was found to belong to a reprint group. */
-export function linkReprint(q: WriteQuery, articleId: number, print: Fingerprint, cache: ShingleCache): boolean {
-  const candidates = articlesSharingBuckets(q, print.buckets, MAX_CANDIDATES).filter((id) => id !== articleId);
-  insertFingerprints(q, articleId, print.buckets);
+export interface ReprintContext {
+  index: LshIndex;
+  shingles: ShingleCache;
+}
+
+export function linkReprint(q: WriteQuery, articleId: number, print: Fingerprint, context: ReprintContext): boolean {
+  const candidates = context.index.candidates(print.buckets, VERIFIED_CANDIDATES);
+  insertFingerprint(q, articleId, print.buckets);
+  context.index.add(articleId, print.buckets);
+  const cache = context.shingles;
   cache.set(articleId, print.shingles);
   let best: { id: number; jaccard: number } | null = null;
   for (const id of candidates) {

@@ -1,19 +1,20 @@
 // The import entry point: walk the chosen paths, run each file through the ingest chain, store the
 // articles in small durable batches. One bad file is reported and skipped, never fatal; a cancel
 // stops between batches, so what was imported stays and nothing is half-imported.
-import fs from 'node:fs/promises';
+import fs from 'node:fs';
 import { ApiFailure } from '../../common/api/errors';
 import type { ImportProblem, ImportProgress, ImportReport } from '../../common/model/project';
 import { findArticleIdByHash, insertArticle, type NewArticle } from '../db/repositories/articles-repo';
 import { finishImportBatch, startImportBatch } from '../db/repositories/import-batches-repo';
 import type { ProjectStore } from '../db/project-store';
-import { fingerprint, linkReprint, ShingleCache, type Fingerprint } from '../dedupe/reprint-linker';
-import { articlesWithoutFingerprints, insertFingerprints } from '../db/repositories/fingerprints-repo';
+import { LshIndex } from '../dedupe/lsh-index';
+import { fingerprint, linkReprint, ShingleCache, type Fingerprint, type ReprintContext } from '../dedupe/reprint-linker';
+import { allFingerprints, articlesWithoutFingerprints, insertFingerprint } from '../db/repositories/fingerprints-repo';
 import { ingestFile, type IngestOutcome } from '../ingest/ingest-file';
 import { walkImportPaths } from '../ingest/walk-paths';
 
 const BATCH_FILES = 50;
-const READ_AHEAD = 8;
+const YIELD_EVERY = 16;
 const PROGRESS_INTERVAL_MS = 150;
 
 export interface ImportCallbacks {
@@ -72,7 +73,7 @@ export class ImportService {
     if (store.journalRecords > 0) store.snapshot();
     store.backupBeforeImport();
 
-    backfillFingerprints(store);
+    const reprintContext = loadReprintContext(store);
     const batchId = store.write((q) => startImportBatch(q, paths, new Date().toISOString()));
     const skipped: ImportProblem[] = missing.map((file) => ({ file, code: 'path-not-found' }));
     const warnings: ImportProblem[] = [];
@@ -81,7 +82,6 @@ export class ImportService {
     let reprints = 0;
     let done = 0;
     let pending: { article: NewArticle; print: Fingerprint | null }[] = [];
-    const shingleCache = new ShingleCache();
     let lastProgress = 0;
 
     const progress = (currentFile: string | null): ImportProgress => {
@@ -104,24 +104,18 @@ export class ImportService {
           }
           const id = insertArticle(q, article, now);
           imported++;
-          if (print && linkReprint(q, id, print, shingleCache)) reprints++;
+          if (print && linkReprint(q, id, print, reprintContext)) reprints++;
         }
       });
       callbacks.onBatchStored();
     };
 
-    // Reads run a few files ahead, so the disk works while the CPU cleans the previous file.
-    const reads = new Map<number, Promise<Buffer | Error>>();
-    const readAhead = (index: number): void => {
-      if (index < files.length && !reads.has(index)) {
-        reads.set(index, fs.readFile(files[index]!).catch((error: Error) => error));
-      }
-    };
     for (const [index, file] of files.entries()) {
       if (run.cancelled) break;
-      for (let ahead = 0; ahead < READ_AHEAD; ahead++) readAhead(index + ahead);
-      const bytes = await reads.get(index)!;
-      reads.delete(index);
+      // Synchronous reads are several times cheaper than promise-based ones for small files; the
+      // loop yields regularly instead, so a cancel or a library request gets through.
+      if (index % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+      const bytes = readFileOrError(file);
       if (bytes instanceof Error) skipped.push({ file, code: 'read-failed', detail: bytes.message });
       else {
         const outcome = ingestSafely(bytes, file);
@@ -161,14 +155,31 @@ export class ImportService {
   }
 }
 
-/** Projects from schema version 1 have articles without fingerprints: add them once, in batches. */
-function backfillFingerprints(store: ProjectStore): void {
+/**
+ * The project's fingerprints as an in-memory index for this import. Articles from a project of
+ * schema version 1 have none yet: they are fingerprinted once, here, in batches.
+ */
+function loadReprintContext(store: ProjectStore): ReprintContext {
   const missing = store.read(articlesWithoutFingerprints);
   for (let i = 0; i < missing.length; i += 200) {
     const batch = missing.slice(i, i + 200).map((row) => ({ id: row.id, print: fingerprint(row.clean_text) }));
     store.write((q) => {
-      for (const { id, print } of batch) if (print) insertFingerprints(q, id, print.buckets);
+      // Texts too short to fingerprint get an empty row, so they are not read again next time.
+      for (const { id, print } of batch) insertFingerprint(q, id, print?.buckets ?? []);
     });
+  }
+  const index = new LshIndex();
+  for (const { articleId, buckets } of store.read(allFingerprints)) {
+    if (buckets.length > 0) index.add(articleId, buckets);
+  }
+  return { index, shingles: new ShingleCache() };
+}
+
+function readFileOrError(file: string): Buffer | Error {
+  try {
+    return fs.readFileSync(file);
+  } catch (error) {
+    return error as Error;
   }
 }
 

@@ -1,24 +1,16 @@
 import type { ReadQuery, WriteQuery } from '../query';
 
-export function insertFingerprints(q: WriteQuery, articleId: number, buckets: string[]): void {
-  buckets.forEach((bucket, band) =>
-    q.run('INSERT OR IGNORE INTO article_fingerprints (band, bucket, article_id) VALUES (?, ?, ?)', [band, bucket, articleId]),
-  );
+export function insertFingerprint(q: WriteQuery, articleId: number, buckets: string[]): void {
+  q.run('INSERT OR REPLACE INTO article_fingerprints (article_id, buckets) VALUES (?, ?)', [
+    articleId,
+    buckets.join(','),
+  ]);
 }
 
-/** Articles sharing at least one band bucket: candidates for near-duplicates, to be verified. */
-export function articlesSharingBuckets(q: ReadQuery, buckets: string[], limit: number): number[] {
-  const found = new Set<number>();
-  for (const [band, bucket] of buckets.entries()) {
-    for (const row of q.all<{ article_id: number }>(
-      'SELECT article_id FROM article_fingerprints WHERE band = ? AND bucket = ?',
-      [band, bucket],
-    )) {
-      found.add(row.article_id);
-      if (found.size >= limit) return [...found];
-    }
-  }
-  return [...found];
+export function allFingerprints(q: ReadQuery): { articleId: number; buckets: string[] }[] {
+  return q
+    .all<{ article_id: number; buckets: string }>('SELECT article_id, buckets FROM article_fingerprints')
+    .map((row) => ({ articleId: row.article_id, buckets: row.buckets === '' ? [] : row.buckets.split(',') }));
 }
 
 /** Articles stored before fingerprints existed (a project from schema version 1). */
