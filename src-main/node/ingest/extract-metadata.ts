@@ -16,6 +16,12 @@ import {
 import { parseNameList, trailingCredit } from './person-names';
 import type { MetadataHints } from './read-document';
 
+// Portals put buttons right after the source name ("来源：中国新闻网 举报"), and page text keeps them.
+function withoutPageButtons(source: string | null | undefined): string | null {
+  const cleaned = source?.replace(/(\s*(举报|分享|收藏|打印|纠错|字号|关闭))+\s*$/, '').trim();
+  return cleaned ? cleaned : null;
+}
+
 export interface ArticleMetadata {
   date: string | null;
   datePrecision: DatePrecision;
@@ -154,13 +160,14 @@ export function extractMetadata(parts: ArticleParts, hints: MetadataHints): Arti
     hints.author !== null && (creditInText !== null || (hints.categories ?? []).includes(hints.author));
   const author = creditInText ?? (hintAuthorIsPlatform ? null : hints.author) ?? firstField(fields, '作者');
 
-  const source =
+  const source = withoutPageButtons(
     hints.source ??
     firstField(fields, '本文转自', '转自', '来源', '來源', '文章来源', '信息来源', '发布者') ??
     dateline?.agency ??
     credit.source ??
     (hintAuthorIsPlatform ? hints.author : null) ??
-    hints.siteName;
+    hints.siteName,
+  );
 
   return {
     date: date?.date ?? null,

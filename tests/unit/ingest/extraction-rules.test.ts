@@ -97,3 +97,24 @@ describe('what is left of broken files is skipped', () => {
     expect(outcome.skipped.map((problem) => problem.code)).toEqual(['no-article-text']);
   });
 });
+
+describe('portal page furniture after the article', () => {
+  it('ends the article at closing notices and drops buttons after the source name', () => {
+    const page = [
+      '衢州智造新城新签约项目40个',
+      '2023-12-29 10:00:00 来源：中国新闻网 举报',
+      '衢州智造新城今年新签约项目40个，总投资超过300亿元，其中百亿级项目3个。',
+      '园区负责人表示，明年将继续围绕新材料和新能源两条主线开展招商。',
+      '特别声明：以上内容仅代表作者本人观点，不代表本站观点。',
+      '延伸 · 推荐',
+      '衢州另一条新闻标题',
+    ].join('\n\n');
+    const outcome = ingestFile(new TextEncoder().encode(page), '/crawl/portal.txt');
+    const [article] = outcome.articles;
+    expect(article?.source).toBe('中国新闻网');
+    expect(article?.cleanText.split('\n')).toEqual([
+      '衢州智造新城今年新签约项目40个，总投资超过300亿元，其中百亿级项目3个。',
+      '园区负责人表示，明年将继续围绕新材料和新能源两条主线开展招商。',
+    ]);
+  });
+});
