@@ -23,11 +23,13 @@ function withoutPageButtons(source: string | null | undefined): string | null {
 }
 
 export interface ArticleMetadata {
+  /** ISO YYYY-MM-DD, or --MM-DD when the source gives no year; null when it gives no date. */
   date: string | null;
   datePrecision: DatePrecision;
   source: string | null;
   author: string | null;
   places: string[];
+  /** The page's address, where the file states it (front matter, a crawler's url field or line). */
   url: string | null;
 }
 

@@ -10,23 +10,15 @@ import { normalizeCleanText, normalizeRawText } from '../../common/text/normaliz
 import { decodeBytes, type TextEncodingName } from './decode-bytes';
 import { detectLayout, type Layout } from './detect-layout';
 import { extractBody } from './extract-body';
-import { extractMetadata } from './extract-metadata';
+import { extractMetadata, type ArticleMetadata } from './extract-metadata';
 import { charLength, compactText, stripHeading } from './line-shapes';
-import type { DatePrecision } from './parse-date';
 import { extractPlaces } from './places/extract-places';
 import { readDocument } from './read-document';
 import { ingestRecordDump, isRecordDumpPath } from './records/ingest-record-dump';
 
-export interface ExtractedArticle {
+/** Date (ISO, or --MM-DD without a year), source, author, places and url: see extract-metadata. */
+export interface ExtractedArticle extends ArticleMetadata {
   title: string;
-  /** ISO YYYY-MM-DD, or --MM-DD when no year is given. */
-  date: string | null;
-  datePrecision: DatePrecision;
-  source: string | null;
-  author: string | null;
-  places: string[];
-  /** The page's address, where the file states it (front matter, a crawler's url field or line). */
-  url: string | null;
   /** Paragraphs joined by "\n", passed through normalizeCleanText. */
   cleanText: string;
   /** The decoded text (normalizeRawText), for the side-by-side check view. */
