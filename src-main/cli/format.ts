@@ -1,6 +1,7 @@
 // Plain-text output of the CLI (without --json).
 import type { Article, ArticlePage } from '../common/model/article';
 import type { ImportProblem, ImportReport, ProjectInfo } from '../common/model/project';
+import type { SearchResult, Snippet } from '../common/model/search';
 
 export function formatInfo(info: ProjectInfo): string {
   return [`project  ${info.path}`, `schema   v${info.schemaVersion}`, `articles ${info.articleCount}`].join('\n');
@@ -34,4 +35,42 @@ export function formatArticle(article: Article): string {
     `${article.filePath} (${article.encoding}, ${article.layout})`,
   ];
   return `${head.join('\n')}\n\n${article.cleanText}`;
+}
+
+/** A snippet with its hits in 【】, for a terminal. */
+function markedSnippet(snippet: Snippet): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of snippet.hits) {
+    out += `${snippet.text.slice(at, start)}【${snippet.text.slice(start, end)}】`;
+    at = end;
+  }
+  return out + snippet.text.slice(at);
+}
+
+export function formatSearch(result: SearchResult): string {
+  const lines = [`${result.total} articles (${result.tookMs} ms)${result.parsed ? ` for ${result.parsed}` : ''}`];
+  for (const hit of result.hits) {
+    lines.push(`${String(hit.id).padStart(6)}  ${hit.date ?? '          '}  ${hit.title}`);
+    if (hit.snippets[0]) lines.push(`        ${markedSnippet(hit.snippets[0])}`);
+  }
+  return lines.join('\n');
+}
+
+/** The CLI's JSON: one snippet per hit, plain, with the hits as offsets into it. */
+export function searchJson(result: SearchResult) {
+  return {
+    total: result.total,
+    tookMs: result.tookMs,
+    query: result.parsed,
+    hits: result.hits.map((hit) => ({
+      id: hit.id,
+      title: hit.title,
+      date: hit.date,
+      source: hit.source,
+      score: Math.round(hit.score * 1000) / 1000,
+      snippet: hit.snippets[0]?.text ?? '',
+      highlights: hit.snippets[0]?.hits ?? [],
+    })),
+  };
 }

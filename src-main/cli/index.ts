@@ -6,7 +6,8 @@ import type { ApiMethod } from '../common/api/contract';
 import type { Result } from '../common/api/errors';
 import { createEngine, type Engine } from '../node/engine/engine';
 import { version } from '../../package.json';
-import { formatArticle, formatImportReport, formatInfo, formatList } from './format';
+import type { SearchResult } from '../common/model/search';
+import { formatArticle, formatImportReport, formatInfo, formatList, formatSearch, searchJson } from './format';
 
 const HELP = `zhiyan ${version} — 智研 command line
 
@@ -15,6 +16,8 @@ Usage:
   zhiyan import PATH... --project FILE [--json]  import files or folders (creates FILE if missing)
   zhiyan list --project FILE [--json] [--limit N] [--offset N]
   zhiyan show ID --project FILE [--json]         one article with its metadata and clean text
+  zhiyan search QUERY --project FILE [--limit N] [--json]
+                                                 full-text search: terms (AND), "phrases", OR, -exclusions
   zhiyan --help | --version
 
 Exit codes: 0 done, 1 the operation failed (the message says why), 2 wrong usage.`;
@@ -88,6 +91,17 @@ async function main(argv: string[]): Promise<number> {
         await call(engine, 'openProject', { path: project });
         const article = await call(engine, 'getArticle', { id });
         print(values.json ? JSON.stringify(article, null, 2) : formatArticle(article as never));
+        return 0;
+      }
+      case 'search': {
+        if (rest.length === 0) throw new UsageError('zhiyan search needs a query (quote it if it has spaces)');
+        await call(engine, 'openProject', { path: project });
+        const result = (await call(engine, 'search', {
+          query: rest.join(' '),
+          limit: Number(values.limit),
+          offset: Number(values.offset),
+        })) as SearchResult;
+        print(values.json ? JSON.stringify(searchJson(result), null, 2) : formatSearch(result));
         return 0;
       }
       default:

@@ -43,6 +43,18 @@ describe('zhiyan CLI', () => {
     expect(list.items[0]!.title).toBe('衢州智造新城新材料产业发展提速');
     const shown = JSON.parse(zhiyan('show', String(list.items[0]!.id), '--project', project, '--json').stdout) as { cleanText: string };
     expect(shown.cleanText).toContain('衢州智造新城今年新签约项目40个。');
+
+    const found = JSON.parse(zhiyan('search', '新签约', '--project', project, '--json').stdout) as {
+      total: number;
+      hits: { id: number; title: string; snippet: string; highlights: [number, number][]; score: number }[];
+    };
+    expect(found.total).toBe(1);
+    const [hit] = found.hits;
+    expect(hit!.title).toBe('衢州智造新城新材料产业发展提速');
+    const [start, end] = hit!.highlights[0]!;
+    expect(hit!.snippet.slice(start, end)).toBe('新签约');
+    expect(hit!.score).toBeGreaterThan(0);
+    expect(JSON.parse(zhiyan('search', '合肥', '--project', project, '--json').stdout)).toMatchObject({ total: 0 });
   });
 
   it('says plainly why a project cannot be opened, with exit code 1', () => {

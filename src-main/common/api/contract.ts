@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import type { Article, ArticlePage, Note } from '../model/article';
 import type { AppState, BackupInfo, ImportProgress, ImportReport, ProjectInfo } from '../model/project';
+import type { SavedSearch, SearchFacets, SearchResult } from '../model/search';
 import type { Result } from './errors';
 import type { apiSchemas } from './schemas';
 
@@ -24,6 +25,11 @@ export const API_METHODS = [
   'saveArticleNote',
   'importPaths',
   'cancelImport',
+  'search',
+  'searchFacets',
+  'listSavedSearches',
+  'saveSearch',
+  'deleteSavedSearch',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];
@@ -44,6 +50,11 @@ export interface ApiResults {
   saveArticleNote: Note | null;
   importPaths: ImportReport;
   cancelImport: { cancelled: boolean };
+  search: SearchResult;
+  searchFacets: SearchFacets;
+  listSavedSearches: SavedSearch[];
+  saveSearch: SavedSearch;
+  deleteSavedSearch: null;
 }
 
 /** What a caller passes (defaults may be left out). */
@@ -65,6 +76,7 @@ export interface ApiEvents {
   importProgress: ImportProgress;
   importFinished: ImportReport;
   libraryChanged: { reason: 'import' | 'edit' | 'delete' };
+  savedSearchesChanged: { savedSearches: SavedSearch[] };
   projectChanged: { project: ProjectInfo | null };
 }
 
@@ -73,6 +85,7 @@ export const API_EVENTS: readonly ApiEventName[] = [
   'importProgress',
   'importFinished',
   'libraryChanged',
+  'savedSearchesChanged',
   'projectChanged',
 ];
 

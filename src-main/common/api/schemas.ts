@@ -5,6 +5,20 @@ import type { ApiMethod } from './contract';
 const projectPath = z.string().trim().min(1).max(4096);
 const id = z.number().int().positive();
 const none = z.object({}).strict();
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+const searchFilters = z
+  .object({
+    tags: z.array(z.string().min(1)).max(100).optional(),
+    codes: z.array(id).max(200).optional(),
+    sources: z.array(z.string().min(1)).max(200).optional(),
+    places: z.array(z.string().min(1)).max(200).optional(),
+    dateFrom: isoDate.optional(),
+    dateTo: isoDate.optional(),
+    importBatches: z.array(id).max(200).optional(),
+    hasNotes: z.boolean().optional(),
+    reprints: z.boolean().optional(),
+  })
+  .strict();
 
 export const apiSchemas = {
   getAppState: none,
@@ -31,6 +45,21 @@ export const apiSchemas = {
   saveArticleNote: z.object({ articleId: id, body: z.string().max(2_000_000) }).strict(),
   importPaths: z.object({ paths: z.array(projectPath).min(1).max(10_000) }).strict(),
   cancelImport: none,
+  search: z
+    .object({
+      query: z.string().max(2000).default(''),
+      filters: searchFilters.default({}),
+      sort: z.enum(['relevance', 'date-desc', 'date-asc', 'title']).default('relevance'),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(1000).default(50),
+    })
+    .strict(),
+  searchFacets: none,
+  listSavedSearches: none,
+  saveSearch: z
+    .object({ name: z.string().trim().min(1).max(200), query: z.string().max(2000), filters: searchFilters.default({}) })
+    .strict(),
+  deleteSavedSearch: z.object({ id }).strict(),
 } as const satisfies Record<ApiMethod, z.ZodType>;
 
 

@@ -45,6 +45,7 @@ export class ProjectStore {
   private idleTimer: NodeJS.Timeout | null = null;
   private snapshotsDeferred = 0;
   private closed = false;
+  private writes = 0;
   /** Set when opening migrated the project; the pre-migration copy is kept there. */
   migratedFromBackup: string | null = null;
 
@@ -143,6 +144,11 @@ export class ProjectStore {
     return this.journal.recordCount;
   }
 
+  /** Counts writes that changed something: caches of derived data compare it to know they are stale. */
+  get revision(): number {
+    return this.writes;
+  }
+
   read<T>(fn: (query: ReadQuery) => T): T {
     this.assertOpen();
     return fn(this.reader);
@@ -170,6 +176,7 @@ export class ProjectStore {
           });
         }
         this.seq = seq;
+        this.writes++;
       }
       this.db.exec('COMMIT');
     } catch (error) {

@@ -19,6 +19,10 @@ import { ImportService } from '../services/import-service';
 import { getArticle, listArticles } from '../services/library-service';
 import { readArticleNote, writeArticleNote } from '../services/notes-service';
 import { ProjectService } from '../services/project-service';
+import { SavedSearches } from '../services/saved-searches';
+import { SearchCatalogue } from '../search/search-catalogue';
+import { search, searchFacets } from '../search/search-service';
+import type { ProjectStore } from '../db/project-store';
 import type { EngineOptions } from './engine-protocol';
 
 export type EventSink = <E extends ApiEventName>(name: E, payload: ApiEvents[E]) => void;
@@ -46,6 +50,14 @@ export function createEngine(options: CreateEngineOptions, emit: EventSink = () 
   const demoPath = options.dataDir ? path.join(options.dataDir, 'demo', 'demo.zhiyan') : null;
   if (demoPath) projects.setDemoPath(demoPath);
   let startupError: ApiError | null = null;
+  // One catalogue per open project, dropped with it.
+  const catalogues = new WeakMap<ProjectStore, SearchCatalogue>();
+  const catalogueOf = (store: ProjectStore): SearchCatalogue => {
+    let catalogue = catalogues.get(store);
+    if (!catalogue) catalogues.set(store, (catalogue = new SearchCatalogue(store)));
+    return catalogue;
+  };
+  const savedSearches = new SavedSearches((list) => emit('savedSearchesChanged', { savedSearches: list }));
 
   const projectChanged = <T>(value: T): T => {
     startupError = null;
@@ -125,6 +137,20 @@ export function createEngine(options: CreateEngineOptions, emit: EventSink = () 
       return report;
     },
     cancelImport: async () => ({ cancelled: importer.cancel() }),
+    search: async (request) => {
+      const store = projects.requireStore();
+      return search(store, catalogueOf(store), request);
+    },
+    searchFacets: async () => {
+      const store = projects.requireStore();
+      return searchFacets(store, catalogueOf(store));
+    },
+    listSavedSearches: async () => savedSearches.list(projects.requireStore()),
+    saveSearch: async ({ name, query, filters }) => savedSearches.save(projects.requireStore(), name, query, filters),
+    deleteSavedSearch: async ({ id }) => {
+      savedSearches.delete(projects.requireStore(), id);
+      return null;
+    },
   };
 
   const dispatch = async (method: string, rawArgs: unknown): Promise<Result<unknown>> => {

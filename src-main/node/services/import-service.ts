@@ -11,6 +11,7 @@ import { LshIndex } from '../dedupe/lsh-index';
 import { fingerprint, linkReprint, ShingleCache, type Fingerprint, type ReprintContext } from '../dedupe/reprint-linker';
 import { allFingerprints, articlesWithoutFingerprints, insertFingerprint } from '../db/repositories/fingerprints-repo';
 import { ingestFile, type IngestOutcome } from '../ingest/ingest-file';
+import { indexArticle } from '../search/search-index';
 import { walkImportPaths } from '../ingest/walk-paths';
 
 const BATCH_FILES = 50;
@@ -103,6 +104,7 @@ export class ImportService {
             continue;
           }
           const id = insertArticle(q, article, now);
+          indexArticle(q, id, article.title, article.cleanText);
           imported++;
           if (print && linkReprint(q, id, print, reprintContext)) reprints++;
         }

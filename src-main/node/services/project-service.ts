@@ -7,6 +7,7 @@ import { listBackups, setAsideDamaged } from '../durability/backups';
 import { copyFileAtomic } from '../durability/atomic-write';
 import { countArticles } from '../db/repositories/articles-repo';
 import { journalPathFor, PROJECT_EXTENSION, ProjectStore, type StoreOptions } from '../db/project-store';
+import { ensureSearchIndex } from '../search/search-index';
 import type { AppSettings } from './app-settings';
 
 export class ProjectService {
@@ -109,6 +110,8 @@ export class ProjectService {
   }
 
   private swapIn(store: ProjectStore, isDemo: boolean): void {
+    // A project from before search (schema < 3), or indexed by an older tokenizer, is indexed once.
+    ensureSearchIndex(store);
     this.closeCurrent();
     this.store = store;
     const name = path.basename(store.path, PROJECT_EXTENSION);

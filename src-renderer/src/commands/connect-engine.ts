@@ -7,6 +7,7 @@ import { useAppStore } from '../stores/app';
 import { useImporterStore } from '../stores/importer';
 import { useLibraryStore } from '../stores/library';
 import { useReaderStore } from '../stores/reader';
+import { useSearchStore } from '../stores/search';
 import { runCommand } from './run-command';
 
 type ApiEventMessage = { [E in ApiEventName]: { name: E; payload: ApiEvents[E] } }[ApiEventName];
@@ -17,6 +18,7 @@ export function connectEngine(): () => void {
   const library = useLibraryStore();
   const reader = useReaderStore();
   const importer = useImporterStore();
+  const search = useSearchStore();
 
   const handle = (message: ApiEventMessage): void => {
     switch (message.name) {
@@ -28,6 +30,10 @@ export function connectEngine(): () => void {
         return;
       case 'libraryChanged':
         void library.refresh();
+        void search.refresh();
+        return;
+      case 'savedSearchesChanged':
+        search.onSavedSearchesChanged(message.payload);
         return;
       case 'projectChanged':
         app.onProjectChanged(message.payload);
@@ -43,6 +49,8 @@ export function connectEngine(): () => void {
   const stopReconnect = client.onReconnect(() => {
     void app.refresh();
     void library.refresh();
+    void search.refresh();
+    void search.loadSavedSearches();
   });
 
   const stopMenu = client.onMenuCommand((command) => void runCommand(command));
@@ -51,6 +59,7 @@ export function connectEngine(): () => void {
     () => app.projectKey,
     (key) => {
       void reader.close();
+      void search.reset(key !== null);
       if (key === null) library.clear();
       else void library.reset();
     },

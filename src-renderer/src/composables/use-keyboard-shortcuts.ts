@@ -1,9 +1,14 @@
-// App-wide keys: Ctrl/Cmd+O open, Ctrl/Cmd+N new, Ctrl/Cmd+I import, and j/k to step through the
-// library list while the focus is not in a text field. In Electron the app menu may claim the same
+// App-wide keys: Ctrl/Cmd+O open, Ctrl/Cmd+N new, Ctrl/Cmd+I import, and, while the focus is not
+// in a text field, "/" to go to the search box and j/k to step through the library list (or
+// through the search results while a search is shown). Ctrl/Cmd+F is the reader's (find bar). In Electron the app menu may claim the same
 // accelerators; the commands ignore a second request while their dialog is open.
 import { onBeforeUnmount, onMounted } from 'vue';
 import { runCommand, type Command } from '../commands/run-command';
 import { useReaderStore } from '../stores/reader';
+import { useSearchStore } from '../stores/search';
+
+/** The id of the search box's <input>, which "/" focuses. */
+export const SEARCH_INPUT_ID = 'zy-search-input';
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
@@ -35,6 +40,7 @@ function modalIsOpen(): boolean {
 
 export function useKeyboardShortcuts(): void {
   const reader = useReaderStore();
+  const search = useSearchStore();
 
   const onKeyDown = (event: KeyboardEvent): void => {
     if (event.defaultPrevented || event.isComposing) return;
@@ -49,9 +55,22 @@ export function useKeyboardShortcuts(): void {
       return;
     }
     if (event.ctrlKey || event.metaKey || event.altKey || isTextInput(event.target) || modalIsOpen()) return;
+    if (event.key === '/') {
+      const input = document.getElementById(SEARCH_INPUT_ID);
+      if (input) {
+        event.preventDefault();
+        input.focus();
+      }
+      return;
+    }
     if (key === 'j' || key === 'k') {
       event.preventDefault();
-      void reader.step(key === 'j' ? 1 : -1);
+      if (search.active) {
+        search.moveActive(key === 'j' ? 1 : -1);
+        void search.openActive();
+      } else {
+        void reader.step(key === 'j' ? 1 : -1);
+      }
     }
   };
 

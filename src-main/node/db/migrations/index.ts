@@ -2,6 +2,7 @@
 // Add a file `NNNN-what.sql` and one line here; never edit a released file.
 import init from './0001-init.sql?raw';
 import urlAndFingerprints from './0002-article-url-and-fingerprints.sql?raw';
+import search from './0003-search.sql?raw';
 
 export interface Migration {
   version: number;
@@ -12,6 +13,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '0001-init', sql: init },
   { version: 2, name: '0002-article-url-and-fingerprints', sql: urlAndFingerprints },
+  { version: 3, name: '0003-search', sql: search },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

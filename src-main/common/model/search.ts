@@ -1,0 +1,71 @@
+import type { ArticleSummary } from './article';
+
+/** Narrows a search (or, with an empty query, lists the library). Every field is optional. */
+export interface SearchFilters {
+  /** Articles with all of these tags. */
+  tags?: string[];
+  /** Articles with at least one passage coded with one of these codes (ids). */
+  codes?: number[];
+  sources?: string[];
+  /** Standard division names as stored in Article.places (e.g. 衢州市). */
+  places?: string[];
+  /** Inclusive ISO dates; articles without a full date never match a date range. */
+  dateFrom?: string;
+  dateTo?: string;
+  importBatches?: number[];
+  hasNotes?: boolean;
+  /** true: only reprints and the originals they point to; false: leave reprints out. */
+  reprints?: boolean;
+}
+
+export type SearchSort = 'relevance' | 'date-desc' | 'date-asc' | 'title';
+
+export interface SearchRequest {
+  /** Terms (AND), "quoted phrases", OR between terms, -exclusions. Empty: every article. */
+  query: string;
+  filters?: SearchFilters;
+  sort?: SearchSort;
+  offset?: number;
+  limit?: number;
+}
+
+/** A stretch of the article with the hits marked; offsets are UTF-16 units into `text`. */
+export interface Snippet {
+  text: string;
+  hits: [start: number, end: number][];
+  /** Where `text` starts in the article's clean text, so a click can scroll to it. */
+  offset: number;
+}
+
+export interface SearchHit extends ArticleSummary {
+  score: number;
+  /** Hits in the title, as [start, end) offsets into `title`. */
+  titleHits: [start: number, end: number][];
+  snippets: Snippet[];
+}
+
+export interface SearchResult {
+  total: number;
+  offset: number;
+  hits: SearchHit[];
+  /** The query as understood, for "did you mean" style feedback; null when it is empty. */
+  parsed: string | null;
+  tookMs: number;
+}
+
+export interface SavedSearch {
+  id: number;
+  name: string;
+  query: string;
+  filters: SearchFilters;
+  createdAt: string;
+}
+
+/** Values to offer in the filter controls, with article counts. */
+export interface SearchFacets {
+  sources: { value: string; count: number }[];
+  places: { value: string; count: number }[];
+  tags: { value: string; count: number }[];
+  importBatches: { id: number; startedAt: string; count: number }[];
+  years: { value: string; count: number }[];
+}

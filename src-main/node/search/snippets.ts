@@ -1,0 +1,44 @@
+// Where the query's terms occur in a text, and short stretches around them for a result list.
+// Matching is on the folded text (common/search/fold.ts), which has the same length as the
+// original, so offsets apply to the text as stored and shown.
+import { findAll, foldForSearch } from '../../common/search/fold';
+import type { Snippet } from '../../common/model/search';
+
+/** Hits of any of the terms, sorted, overlaps merged. */
+export function findHits(text: string, terms: readonly string[]): [number, number][] {
+  const folded = foldForSearch(text);
+  const hits = terms.flatMap((term) => findAll(folded, term)).sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged: [number, number][] = [];
+  for (const hit of hits) {
+    const previous = merged[merged.length - 1];
+    if (previous && hit[0] < previous[1]) previous[1] = Math.max(previous[1], hit[1]);
+    else merged.push([hit[0], hit[1]]);
+  }
+  return merged;
+}
+
+/**
+ * Up to `max` snippets, each a window of about `width` characters around a hit, kept inside its
+ * paragraph; hits already shown in an earlier window are not shown again.
+ */
+export function buildSnippets(text: string, terms: readonly string[], max = 3, width = 90): Snippet[] {
+  const hits = findHits(text, terms);
+  const snippets: Snippet[] = [];
+  let shownUntil = -1;
+  for (const [start, end] of hits) {
+    if (snippets.length >= max) break;
+    if (start < shownUntil) continue;
+    const paragraphStart = text.lastIndexOf('\n', start - 1) + 1;
+    const paragraphEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
+    const lead = Math.floor((width - (end - start)) / 3);
+    const from = Math.max(paragraphStart, start - Math.max(lead, 0));
+    const to = Math.min(paragraphEnd, Math.max(end, from + width));
+    snippets.push({
+      text: text.slice(from, to),
+      offset: from,
+      hits: hits.filter(([s, e]) => s >= from && e <= to).map(([s, e]) => [s - from, e - from]),
+    });
+    shownUntil = to;
+  }
+  return snippets;
+}

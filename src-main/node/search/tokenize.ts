@@ -1,0 +1,63 @@
+// Index tokens for folded text (see common/search/fold.ts). Chinese, Japanese and Korean runs
+// become overlapping bigrams plus the run's last character on its own, so that
+//  - any query of two or more characters is a phrase of bigrams, matched at consecutive positions,
+//    which is exactly "contains this substring" (a bigram index never misses a hit);
+//  - any single character starts at least one token (a bigram, or the trailing unigram), so a
+//    one-character query is a prefix query on the tokens.
+// Other letters and digits form words, split where letters meet digits ("800V" -> 800, v;
+// "36GWh" -> 36, gwh), so "GWh" and "800V" match inside the numbers crawlers glue to them.
+// Everything else (punctuation, spaces, symbols) separates tokens and is not indexed.
+// Word segmentation (Intl.Segmenter) is deliberately not used: it splits names it doesn't know
+// (衢州 -> 衢 | 州) and would lose hits.
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const WORD = /[\p{L}\p{N}]/u;
+const DIGIT = /\p{N}/u;
+
+export type TokenKind = 'cjk' | 'word';
+
+/** Consecutive characters of one kind; code points, so 𠮷 (two UTF-16 units) is one character. */
+export function runs(text: string): { kind: TokenKind; chars: string[] }[] {
+  const result: { kind: TokenKind; chars: string[] }[] = [];
+  let current: { kind: TokenKind; chars: string[] } | null = null;
+  for (const char of text) {
+    const kind: TokenKind | null = CJK.test(char) ? 'cjk' : WORD.test(char) ? 'word' : null;
+    if (kind === null) {
+      current = null;
+      continue;
+    }
+    if (!current || current.kind !== kind) {
+      current = { kind, chars: [] };
+      result.push(current);
+    }
+    current.chars.push(char);
+  }
+  return result;
+}
+
+function cjkTokens(chars: string[], out: string[]): void {
+  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+  out.push(chars[chars.length - 1]!);
+}
+
+function wordTokens(chars: string[], out: string[]): void {
+  let word = chars[0]!;
+  for (let i = 1; i < chars.length; i++) {
+    if (DIGIT.test(chars[i]!) !== DIGIT.test(chars[i - 1]!)) {
+      out.push(word);
+      word = '';
+    }
+    word += chars[i]!;
+  }
+  out.push(word);
+}
+
+/** The tokens of folded text, in order. */
+export function indexTokens(folded: string): string[] {
+  const out: string[] = [];
+  for (const run of runs(folded)) {
+    if (run.kind === 'cjk') cjkTokens(run.chars, out);
+    else wordTokens(run.chars, out);
+  }
+  return out;
+}
