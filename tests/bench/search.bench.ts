@@ -11,7 +11,7 @@ import { parseQuery } from '../../src-main/common/search/query-parser';
 import { ProjectStore } from '../../src-main/node/db/project-store';
 import { insertArticle } from '../../src-main/node/db/repositories/articles-repo';
 import { SearchCatalogue } from '../../src-main/node/search/search-catalogue';
-import { indexArticle } from '../../src-main/node/search/search-index';
+import { indexArticles, type IndexableArticle } from '../../src-main/node/search/search-index';
 import { search } from '../../src-main/node/search/search-service';
 import { benchArticles, mb, ms, percentile } from './support/bench-corpus';
 
@@ -84,6 +84,7 @@ async function main(): Promise<void> {
   await store.withSnapshotsDeferred(async () => {
     for (let i = 0; i < articles.length; i += 500) {
       store.write((q) => {
+        const stored: IndexableArticle[] = [];
         for (const [k, a] of articles.slice(i, i + 500).entries()) {
           const date = a.date && /^\d{4}/.test(a.date) ? a.date : null;
           const source = pick(SOURCES);
@@ -92,10 +93,11 @@ async function main(): Promise<void> {
             datePrecision: date ? 'day' : 'none', source, author: null, places: [], url: null, cleanText: a.body,
             originalText: '', duplicateOf: null, importBatch: null,
           }, '2026-01-01T00:00:00Z');
-          indexArticle(q, id, a.title, a.body);
+          stored.push({ id, title: a.title, cleanText: a.body });
           docs.push({ id, title: a.title, body: a.body, date, source });
           textBytes += Buffer.byteLength(a.title) + Buffer.byteLength(a.body);
         }
+        indexArticles(q, stored);
       });
     }
   });

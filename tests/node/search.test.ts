@@ -138,6 +138,26 @@ describe('search', () => {
     expect(list.ok && list.value).toMatchObject([{ name: '衢州锂电', query: '衢州 锂电', filters: { sources: ['新华网'] } }]);
   });
 
+  it('indexes again, on open, the articles whose index rows a crash lost (the index is not journaled)', async () => {
+    const folder = makeTempDir('search-crash');
+    fs.writeFileSync(path.join(folder, 'new.txt'), '二〇二三年龙游县新签约项目\n\n来源：衢州日报\n\n二〇二三年，龙游县新签约亿元以上项目十二个。\n');
+    const imported = await engine.dispatch('importPaths', { paths: [folder] });
+    expect(imported.ok).toBe(true);
+    // The files as a crash right now would leave them: the import's journal, no final snapshot.
+    const { copyAsCrashed } = await import('./support/temp-project');
+    const crashed = copyAsCrashed(projectPath, 'search-crashed');
+    const other = createEngine({ dataDir: null, resourcesDir: '.', host: 'browser', appVersion: 'test' });
+    await other.dispatch('openProject', { path: crashed });
+    const found = await other.dispatch('search', { query: '二〇二三年' });
+    expect(found.ok && (found.value as SearchResult).hits.map((hit) => hit.title)).toEqual(['二〇二三年龙游县新签约项目']);
+    await other.shutdown();
+    // The new article belongs to the corpus the later tests scan.
+    const [hit] = (await run({ query: '二〇二三年' })).hits;
+    const article = await engine.dispatch('getArticle', { id: hit!.id });
+    const value = article.ok ? (article.value as { id: number; title: string; cleanText: string }) : null;
+    corpus.push({ id: value!.id, title: value!.title, body: value!.cleanText });
+  });
+
   it('keeps its index in the project: reopening indexes nothing, a deleted article is not found', async () => {
     await engine.shutdown();
     const store = await ProjectStore.open(projectPath);

@@ -11,11 +11,11 @@ import type { Database } from 'sql.js';
 import { ApiFailure } from '../../common/api/errors';
 import { listBackups, rotateBackupIfDue, writeBackup } from '../durability/backups';
 import { writeFileAtomic } from '../durability/atomic-write';
-import { JournalWriter, readJournal, type JournalOp, type JournalRecord } from '../durability/journal';
+import { JournalWriter, readJournal, type JournalRecord } from '../durability/journal';
 import { assertNotNewer, runMigrations, schemaVersion } from './migrate';
 import { MIGRATIONS, type Migration } from './migrations';
 import { acquireProjectLock } from './project-lock';
-import { readQuery, runStatement, StatementCache, writeQuery, type ReadQuery, type WriteQuery } from './query';
+import { readQuery, runStatement, StatementCache, writeQuery, type ReadQuery, type WriteLog, type WriteQuery } from './query';
 import { loadSqlJs } from './sqljs';
 
 export const PROJECT_EXTENSION = '.zhiyan';
@@ -46,6 +46,8 @@ export class ProjectStore {
   private snapshotsDeferred = 0;
   private closed = false;
   private writes = 0;
+  /** Derived data (the search index) written since the last snapshot: not in the journal. */
+  private derivedUnsaved = false;
   /** Set when opening migrated the project; the pre-migration copy is kept there. */
   migratedFromBackup: string | null = null;
 
@@ -160,11 +162,12 @@ export class ProjectStore {
    */
   write<T>(fn: (query: WriteQuery) => T): T {
     this.assertOpen();
-    const ops: JournalOp[] = [];
+    const log: WriteLog = { ops: [], derived: false };
+    const { ops } = log;
     this.db.exec('BEGIN');
     let result: T;
     try {
-      result = fn(writeQuery(this.db, this.cache, ops));
+      result = fn(writeQuery(this.db, this.cache, log));
       if (ops.length > 0) {
         const seq = this.seq + 1;
         runStatement(this.db, this.cache, "UPDATE meta SET value = ? WHERE key = 'journal_seq'", [String(seq)]);
@@ -176,14 +179,17 @@ export class ProjectStore {
           });
         }
         this.seq = seq;
-        this.writes++;
       }
       this.db.exec('COMMIT');
     } catch (error) {
       this.db.exec('ROLLBACK');
       throw error;
     }
-    if (ops.length > 0) this.afterWrite();
+    if (ops.length > 0 || log.derived) {
+      this.writes++;
+      if (log.derived) this.derivedUnsaved = true;
+      this.afterWrite();
+    }
     return result;
   }
 
@@ -201,10 +207,11 @@ export class ProjectStore {
   /** Writes the whole database over the project file and empties the journal. */
   snapshot({ force = false } = {}): void {
     this.assertOpen();
-    if (!force && this.journal.recordCount === 0) return;
+    if (!force && this.journal.recordCount === 0 && !this.derivedUnsaved) return;
     this.clearIdleTimer();
     writeFileAtomic(this.path, this.exportBytes());
     this.journal.reset();
+    this.derivedUnsaved = false;
   }
 
   /** The database as SQLite file bytes (for a snapshot, a copy or a backup). */

@@ -13,6 +13,12 @@ export interface ReadQuery {
 
 export interface WriteQuery extends ReadQuery {
   run(sql: string, params?: SqlParam[]): { changes: number; lastInsertRowid: number };
+  /**
+   * A write of derived data that is not journaled: it commits with the transaction, but a crash
+   * before the next snapshot loses it, so it must be rebuildable from journaled data (the search
+   * index is: any article without its index rows is indexed again on open).
+   */
+  runDerived(sql: string, params?: SqlParam[]): { changes: number; lastInsertRowid: number };
 }
 
 /** Prepared statements, reused by SQL text. Must be cleared whenever db.export() frees them. */
@@ -94,13 +100,23 @@ export function runStatement(db: Database, cache: StatementCache, sql: string, p
   }
 }
 
-export function writeQuery(db: Database, cache: StatementCache, ops: JournalOp[]): WriteQuery {
+/** What a write transaction did: the journaled statements, and whether it wrote derived data. */
+export interface WriteLog {
+  ops: JournalOp[];
+  derived: boolean;
+}
+
+export function writeQuery(db: Database, cache: StatementCache, log: WriteLog): WriteQuery {
   return {
     ...readQuery(cache),
     run(sql, params = []) {
       const result = runStatement(db, cache, sql, params);
-      ops.push([sql, params]);
+      log.ops.push([sql, params]);
       return result;
+    },
+    runDerived(sql, params = []) {
+      log.derived = true;
+      return runStatement(db, cache, sql, params);
     },
   };
 }

@@ -5,27 +5,26 @@ const B = 0.75;
 /** Per column, in the order of the FTS table's columns: title, body. */
 export const COLUMN_WEIGHTS = [3, 1];
 
-/** matchinfo's blob as 32-bit integers (copied, since the blob may be unaligned). */
-export function matchinfoValues(blob: Uint8Array): Uint32Array {
-  return new Uint32Array(blob.slice().buffer);
-}
-
-export function bm25(info: Uint32Array, weights: readonly number[] = COLUMN_WEIGHTS): number {
-  const phrases = info[0]!;
-  const columns = info[1]!;
-  const rows = info[2]!;
-  const averageLength = (column: number) => info[3 + column]! || 1;
-  const rowLength = (column: number) => info[3 + columns + column]!;
+/**
+ * `matchinfo` is a blob of native-endian (WASM: little-endian) 32-bit integers; it is read in place
+ * with a DataView, because a search may score thousands of rows and a copy per row adds up.
+ */
+export function bm25(matchinfo: Uint8Array, weights: readonly number[] = COLUMN_WEIGHTS): number {
+  const view = new DataView(matchinfo.buffer, matchinfo.byteOffset, matchinfo.byteLength);
+  const at = (index: number) => view.getUint32(index * 4, true);
+  const phrases = at(0);
+  const columns = at(1);
+  const rows = at(2);
   const hitsBase = 3 + 2 * columns;
   let score = 0;
   for (let phrase = 0; phrase < phrases; phrase++) {
     for (let column = 0; column < columns; column++) {
-      const at = hitsBase + 3 * (phrase * columns + column);
-      const frequency = info[at]!;
+      const base = hitsBase + 3 * (phrase * columns + column);
+      const frequency = at(base);
       if (frequency === 0) continue;
-      const documents = info[at + 2]!;
+      const documents = at(base + 2);
       const idf = Math.log((rows - documents + 0.5) / (documents + 0.5) + 1);
-      const norm = 1 - B + (B * rowLength(column)) / averageLength(column);
+      const norm = 1 - B + (B * at(3 + columns + column)) / (at(3 + column) || 1);
       score += (weights[column] ?? 1) * idf * ((frequency * (K1 + 1)) / (frequency + K1 * norm));
     }
   }

@@ -27,8 +27,9 @@ export class SearchCatalogue {
   private byId = new Map<number, CatalogueEntry>();
   /** Articles that some reprint points at. */
   private originals = new Set<number>();
-  /** Full-text index docid -> article id (see search_docs in migration 0003). */
+  /** Full-text index docid -> article id (see search_docs in migration 0003), and back. */
   private articleOfDoc = new Map<number, number>();
+  private docOfArticle = new Map<number, number>();
   private builtAt = -1;
 
   constructor(private readonly store: ProjectStore) {}
@@ -59,12 +60,19 @@ export class SearchCatalogue {
     this.byId = new Map(this.entries.map((entry) => [entry.id, entry]));
     this.originals = new Set(this.entries.flatMap((entry) => (entry.duplicateOf === null ? [] : [entry.duplicateOf])));
     this.articleOfDoc = new Map();
+    this.docOfArticle = new Map();
     this.store.read((q) =>
-      q.each('SELECT docid, article_id FROM search_docs', [], ([docid, articleId]) =>
-        this.articleOfDoc.set(docid as number, articleId as number),
-      ),
+      q.each('SELECT docid, article_id FROM search_docs', [], ([docid, articleId]) => {
+        this.articleOfDoc.set(docid as number, articleId as number);
+        this.docOfArticle.set(articleId as number, docid as number);
+      }),
     );
     this.builtAt = this.store.revision;
+  }
+
+  docForArticle(id: number): number | undefined {
+    this.refresh();
+    return this.docOfArticle.get(id);
   }
 
   /** The article an index docid belongs to; undefined for the docid of a deleted article. */

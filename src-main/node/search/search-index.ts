@@ -11,9 +11,33 @@ const META_KEY = 'search_index_version';
 
 export const tokensOf = (text: string): string => indexTokens(foldForSearch(text)).join(' ');
 
-export function indexArticle(q: WriteQuery, articleId: number, title: string, cleanText: string): void {
-  const { lastInsertRowid: docid } = q.run('INSERT INTO search_docs (article_id) VALUES (?)', [articleId]);
-  q.run('INSERT INTO search_index (docid, title, body) VALUES (?, ?, ?)', [docid, tokensOf(title), tokensOf(cleanText)]);
+export interface IndexableArticle {
+  id: number;
+  title: string;
+  cleanText: string;
+}
+
+/**
+ * Indexes a batch of articles. Call it last in a transaction: FTS4 writes its pending terms out at
+ * every statement savepoint, so any ordinary statement that follows an index insert in the same
+ * transaction pays for a flush (measured: 2.5 ms for a one-row insert). Hence the docid rows of the
+ * whole batch first, then its index rows.
+ */
+//
+// The index is derived data and not journaled (the token strings are three times the text): its
+// rows commit atomically with their search_docs rows, so after a crash any article without a
+// search_docs row is exactly an article to index again, which ensureSearchIndex does on open.
+export function indexArticles(q: WriteQuery, articles: readonly IndexableArticle[]): void {
+  const docids = articles.map(
+    (article) => q.runDerived('INSERT INTO search_docs (article_id) VALUES (?)', [article.id]).lastInsertRowid,
+  );
+  articles.forEach((article, i) =>
+    q.runDerived('INSERT INTO search_index (docid, title, body) VALUES (?, ?, ?)', [
+      docids[i]!,
+      tokensOf(article.title),
+      tokensOf(article.cleanText),
+    ]),
+  );
 }
 
 /**
@@ -27,7 +51,7 @@ export function ensureSearchIndex(store: ProjectStore): number {
       // Starting over. FTS4 has no command to empty a contentless table: drop and create it (the
       // same definition as migration 0003). Docids keep counting up (AUTOINCREMENT), never reused.
       q.run('DROP TABLE IF EXISTS search_index');
-      q.run('CREATE VIRTUAL TABLE search_index USING fts4(content="", title, body)');
+      q.run('CREATE VIRTUAL TABLE search_index USING fts4(content="", title, body, prefix="3")');
       q.run('DELETE FROM search_docs');
       q.run('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)', [META_KEY, 'building']);
     });
@@ -35,19 +59,19 @@ export function ensureSearchIndex(store: ProjectStore): number {
   let indexed = 0;
   for (;;) {
     const batch = store.read((q) =>
-      q.all<{ id: number; title: string; clean_text: string }>(
-        `SELECT a.id, a.title, a.clean_text FROM articles a
+      q.all<IndexableArticle>(
+        `SELECT a.id, a.title, a.clean_text AS cleanText FROM articles a
          WHERE NOT EXISTS (SELECT 1 FROM search_docs d WHERE d.article_id = a.id) LIMIT 200`,
       ),
     );
     if (batch.length === 0) break;
-    store.write((q) => {
-      for (const row of batch) indexArticle(q, row.id, row.title, row.clean_text);
-    });
+    store.write((q) => indexArticles(q, batch));
     indexed += batch.length;
   }
   if (version?.value !== INDEX_VERSION) {
     store.write((q) => q.run('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)', [META_KEY, INDEX_VERSION]));
   }
+  // The index is not journaled: put what was just built into the file now, so it is built once.
+  if (indexed > 0) store.snapshot();
   return indexed;
 }

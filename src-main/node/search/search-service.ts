@@ -6,7 +6,7 @@ import type { SearchFacets, SearchHit, SearchRequest, SearchResult, SearchSort }
 import { describeQuery, isEmptyQuery, markableTerms, parseQuery } from '../../common/search/query-parser';
 import type { ProjectStore } from '../db/project-store';
 import type { ReadQuery } from '../db/query';
-import { bm25, matchinfoValues } from './bm25';
+import { bm25 } from './bm25';
 import { matchExpression, termExpression } from './fts-query';
 import type { CatalogueEntry, SearchCatalogue } from './search-catalogue';
 import { filterPredicate } from './search-filters';
@@ -16,12 +16,25 @@ import { buildSnippets, findHits } from './snippets';
 // thousands of articles: rows are read as arrays, and docids are mapped to articles in memory
 // rather than by a join.
 
-/** Article ids matching an FTS expression, with their BM25 scores. */
-function scoredMatches(q: ReadQuery, catalogue: SearchCatalogue, expression: string): Map<number, number> {
+/**
+ * Article ids matching an FTS expression, with their BM25 scores. With `onlyDocs` (the docids a
+ * filter allows) SQLite drops the other rows itself, so they are neither scored nor copied out.
+ */
+function scoredMatches(
+  q: ReadQuery,
+  catalogue: SearchCatalogue,
+  expression: string,
+  onlyDocs: number[] | null,
+): Map<number, number> {
   const scores = new Map<number, number>();
-  q.each("SELECT docid, matchinfo(search_index, 'pcnalx') FROM search_index WHERE search_index MATCH ?", [expression], ([docid, info]) => {
+  const sql = onlyDocs
+    ? `SELECT docid, matchinfo(search_index, 'pcnalx') FROM search_index
+       WHERE search_index MATCH ? AND docid IN (SELECT value FROM json_each(?))`
+    : "SELECT docid, matchinfo(search_index, 'pcnalx') FROM search_index WHERE search_index MATCH ?";
+  const params = onlyDocs ? [expression, JSON.stringify(onlyDocs)] : [expression];
+  q.each(sql, params, ([docid, info]) => {
     const id = catalogue.articleForDoc(docid as number);
-    if (id !== undefined) scores.set(id, bm25(matchinfoValues(info as Uint8Array)));
+    if (id !== undefined) scores.set(id, bm25(info as Uint8Array));
   });
   return scores;
 }
@@ -61,17 +74,24 @@ export function search(store: ProjectStore, catalogue: SearchCatalogue, request:
   const parsed = parseQuery(request.query);
   const empty = isEmptyQuery(parsed);
   const result = store.read((q) => {
+    const keep = filterPredicate(q, catalogue, request.filters);
     let scores: Map<number, number> | null = null;
     if (!empty) {
       const expression = matchExpression(parsed);
-      scores = expression ? scoredMatches(q, catalogue, expression) : new Map();
+      const onlyDocs = keep
+        ? catalogue
+            .all()
+            .filter(keep)
+            .map((entry) => catalogue.docForArticle(entry.id))
+            .filter((docid) => docid !== undefined)
+        : null;
+      scores = expression ? scoredMatches(q, catalogue, expression, onlyDocs) : new Map();
     }
     const excluded = new Set<number>();
     for (const term of parsed.excluded) {
       const expression = termExpression(term);
       if (expression) for (const id of matchingIds(q, catalogue, expression)) excluded.add(id);
     }
-    const keep = filterPredicate(q, catalogue, request.filters);
     const base = scores ? [...scores.keys()].map((id) => catalogue.get(id)).filter((e) => e !== undefined) : [...catalogue.all()];
     const entries = base.filter((entry) => !excluded.has(entry.id) && (!keep || keep(entry)));
     sortEntries(entries, request.sort, scores);

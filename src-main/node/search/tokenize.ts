@@ -16,12 +16,30 @@ const DIGIT = /\p{N}/u;
 
 export type TokenKind = 'cjk' | 'word';
 
+/**
+ * The kind of one character (a code point). The common cases are decided on the code alone, since
+ * this runs over every character of every imported article; the regular expressions settle the rest.
+ */
+function kindOf(char: string): TokenKind | null {
+  const code = char.charCodeAt(0);
+  if (code < 0x80) {
+    const lower = code | 0x20;
+    return (code >= 0x30 && code <= 0x39) || (lower >= 0x61 && lower <= 0x7a) ? 'word' : null;
+  }
+  if (code >= 0x4e00 && code <= 0x9fff) return 'cjk';
+  if (code >= 0x3005 && code <= 0x3007) return 'cjk'; // 々 〆 〇, as in 二〇二三年
+  if ((code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xff0f) || (code >= 0x2000 && code <= 0x206f)) {
+    return null; // CJK and general punctuation, full-width symbols
+  }
+  return CJK.test(char) ? 'cjk' : WORD.test(char) ? 'word' : null;
+}
+
 /** Consecutive characters of one kind; code points, so 𠮷 (two UTF-16 units) is one character. */
 export function runs(text: string): { kind: TokenKind; chars: string[] }[] {
   const result: { kind: TokenKind; chars: string[] }[] = [];
   let current: { kind: TokenKind; chars: string[] } | null = null;
   for (const char of text) {
-    const kind: TokenKind | null = CJK.test(char) ? 'cjk' : WORD.test(char) ? 'word' : null;
+    const kind = kindOf(char);
     if (kind === null) {
       current = null;
       continue;

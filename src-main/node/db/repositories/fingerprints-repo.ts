@@ -1,7 +1,7 @@
 import type { ReadQuery, WriteQuery } from '../query';
 
 export function insertFingerprint(q: WriteQuery, articleId: number, buckets: string[]): void {
-  q.run('INSERT OR REPLACE INTO article_fingerprints (article_id, buckets) VALUES (?, ?)', [
+  q.run('INSERT INTO article_fingerprints (article_id, buckets) VALUES (?, ?)', [
     articleId,
     buckets.join(','),
   ]);
