@@ -8,6 +8,7 @@
 //    rejects (Sogou's FD A3 marker), and GB18030 is a superset.
 
 import type { ImportProblemCode } from '../../common/model/project';
+import { TextDecoder } from 'node:util';
 import { COMMON_HANZI } from './common-hanzi';
 
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
