@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { createEngine } from '../../src-main/node/engine/engine';
 import { ProjectStore } from '../../src-main/node/db/project-store';
 import { insertArticle } from '../../src-main/node/db/repositories/articles-repo';
+import { ensureSearchIndex, indexArticles, type IndexableArticle } from '../../src-main/node/search/search-index';
 import { benchArticles, mb, ms, percentile } from './support/bench-corpus';
 
 const ARTICLES = Number(process.env.ZHIYAN_BENCH_ARTICLES ?? 10_000);
@@ -20,22 +21,27 @@ async function main(): Promise<void> {
   console.log(`Zhiyan foundation benchmark — ${articles.length} articles from ${origin}`);
   console.log(`machine: ${os.cpus().length} cores, node ${process.version}\n`);
 
-  // Build the project (bulk, through the journal, then one snapshot), as an import would.
+  // Build the project (bulk, through the journal, with its search index, then one snapshot), as an
+  // import would.
   let t = performance.now();
   const building = await ProjectStore.create(projectPath, { idleSnapshotMs: 0 });
   await building.withSnapshotsDeferred(async () => {
     for (let i = 0; i < articles.length; i += 500) {
       building.write((q) => {
+        const stored: IndexableArticle[] = [];
         for (const [k, a] of articles.slice(i, i + 500).entries()) {
-          insertArticle(q, {
+          const id = insertArticle(q, {
             filePath: a.file, contentHash: `bench-${i + k}`, layout: 'bench', encoding: 'utf-8', title: a.title,
             date: a.date, datePrecision: a.date ? 'day' : 'none', source: a.source, author: null, places: [], url: null,
             cleanText: a.body, originalText: a.raw, duplicateOf: null, importBatch: null,
           }, new Date().toISOString());
+          stored.push({ id, title: a.title, cleanText: a.body });
         }
+        indexArticles(q, stored);
       });
     }
   });
+  ensureSearchIndex(building); // marks the index current, as opening an imported project finds it
   building.close();
   const size = fs.statSync(projectPath).size;
   console.log(`built project: ${mb(size)} in ${ms(performance.now() - t)}`);
