@@ -2,24 +2,10 @@
 // hit. Rebuilt (about 30 ms at 10,000 articles) only when the project changed since the last search.
 import type { ArticleSummary } from '../../common/model/article';
 import type { ProjectStore } from '../db/project-store';
+import { allArticleSummaries } from '../db/repositories/articles-repo';
 
 export interface CatalogueEntry extends ArticleSummary {
   importBatch: number | null;
-}
-
-interface Row {
-  id: number;
-  title: string;
-  date: string | null;
-  source: string | null;
-  author: string | null;
-  places_json: string;
-  file_path: string;
-  layout: string;
-  encoding: string;
-  duplicate_of: number | null;
-  import_batch: number | null;
-  has_note: number;
 }
 
 export class SearchCatalogue {
@@ -36,27 +22,7 @@ export class SearchCatalogue {
 
   private refresh(): void {
     if (this.builtAt === this.store.revision) return;
-    const rows = this.store.read((q) =>
-      q.all<Row>(
-        `SELECT a.id, a.title, a.date, a.source, a.author, a.places_json, a.file_path, a.layout, a.encoding,
-           a.duplicate_of, a.import_batch, EXISTS (SELECT 1 FROM notes n WHERE n.article_id = a.id) AS has_note
-         FROM articles a ORDER BY a.id`,
-      ),
-    );
-    this.entries = rows.map((row) => ({
-      id: row.id,
-      title: row.title,
-      date: row.date,
-      source: row.source,
-      author: row.author,
-      places: JSON.parse(row.places_json) as string[],
-      filePath: row.file_path,
-      layout: row.layout,
-      encoding: row.encoding,
-      duplicateOf: row.duplicate_of,
-      importBatch: row.import_batch,
-      hasNote: row.has_note === 1,
-    }));
+    this.entries = this.store.read(allArticleSummaries);
     this.byId = new Map(this.entries.map((entry) => [entry.id, entry]));
     this.originals = new Set(this.entries.flatMap((entry) => (entry.duplicateOf === null ? [] : [entry.duplicateOf])));
     this.articleOfDoc = new Map();

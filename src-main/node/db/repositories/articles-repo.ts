@@ -67,6 +67,13 @@ function toSummary(row: ArticleRow): ArticleSummary {
   };
 }
 
+/** Every article's summary with its import batch, in import order (the search catalogue's source). */
+export function allArticleSummaries(q: ReadQuery): (ArticleSummary & { importBatch: number | null })[] {
+  return q
+    .all<ArticleRow>(`SELECT ${SUMMARY_COLUMNS} FROM articles a ORDER BY a.id`)
+    .map((row) => ({ ...toSummary(row), importBatch: row.import_batch }));
+}
+
 export function countArticles(q: ReadQuery): number {
   return q.get<{ n: number }>('SELECT COUNT(*) AS n FROM articles')?.n ?? 0;
 }
