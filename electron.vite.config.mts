@@ -16,6 +16,7 @@ export default defineConfig({
         input: {
           index: resolve('src-main/electron-main/index.ts'),
           'engine-worker': resolve('src-main/node/engine/engine-worker.ts'),
+          'extraction-worker': resolve('src-main/node/ingest/extraction-worker.ts'),
           'web-host': resolve('src-main/web-host/index.ts'),
           cli: resolve('src-main/cli/index.ts'),
         },

@@ -59,6 +59,7 @@ async function main(argv: string[]): Promise<number> {
     resourcesDir: path.resolve(__dirname, '..', '..', 'resources'),
     host: 'browser',
     appVersion: version,
+    extractionWorkerPath: path.join(__dirname, 'extraction-worker.js'),
   });
   const project = path.resolve(values.project);
   const emit = values.json ? undefined : (line: string) => process.stderr.write(line);

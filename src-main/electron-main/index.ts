@@ -44,6 +44,7 @@ function startApp(): void {
     }),
     host: 'electron',
     appVersion: app.getVersion(),
+    extractionWorkerPath: path.join(__dirname, 'extraction-worker.js'),
   });
   stopEngineBeforeQuit(engine);
 

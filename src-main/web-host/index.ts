@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     resourcesDir: path.join(appRoot, 'resources'),
     host: 'browser',
     appVersion: version,
+    extractionWorkerPath: path.join(__dirname, 'extraction-worker.js'),
   });
   const server = await startApiServer({
     engine,

@@ -9,6 +9,8 @@ export interface EngineOptions {
   resourcesDir: string;
   host: 'electron' | 'browser';
   appVersion: string;
+  /** The built extraction thread (extraction-worker.js); without it, imports extract in the engine thread. */
+  extractionWorkerPath?: string;
 }
 
 export type ToEngine = { kind: 'call'; id: number; method: string; args: unknown } | { kind: 'shutdown' };

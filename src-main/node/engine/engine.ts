@@ -46,7 +46,7 @@ export interface CreateEngineOptions extends Omit<EngineOptions, 'dataDir'> {
 export function createEngine(options: CreateEngineOptions, emit: EventSink = () => {}): Engine {
   const settings = new AppSettings(options.dataDir ? path.join(options.dataDir, 'settings.json') : null);
   const projects = new ProjectService(settings, options.storeOptions);
-  const importer = new ImportService();
+  const importer = new ImportService(options.extractionWorkerPath ?? null);
   const demoPath = options.dataDir ? path.join(options.dataDir, 'demo', 'demo.zhiyan') : null;
   if (demoPath) projects.setDemoPath(demoPath);
   let startupError: ApiError | null = null;

@@ -1,16 +1,26 @@
 // The import entry point: walk the chosen paths, run each file through the ingest chain, store the
 // articles in small durable batches. One bad file is reported and skipped, never fatal; a cancel
 // stops between batches, so what was imported stays and nothing is half-imported.
-import fs from 'node:fs';
 import { ApiFailure } from '../../common/api/errors';
 import type { ImportProblem, ImportProgress, ImportReport } from '../../common/model/project';
 import { findArticleIdByHash, insertArticle, type NewArticle } from '../db/repositories/articles-repo';
 import { finishImportBatch, startImportBatch } from '../db/repositories/import-batches-repo';
 import type { ProjectStore } from '../db/project-store';
 import { LshIndex } from '../dedupe/lsh-index';
-import { fingerprint, linkReprint, ShingleCache, type Fingerprint, type ReprintContext } from '../dedupe/reprint-linker';
-import { allFingerprints, articlesWithoutFingerprints, insertFingerprint } from '../db/repositories/fingerprints-repo';
-import { ingestFile, type IngestOutcome } from '../ingest/ingest-file';
+import {
+  fingerprint,
+  linkReprint,
+  ShingleCache,
+  type Fingerprint,
+  type ReprintContext,
+} from '../dedupe/reprint-linker';
+import { createExtractor } from '../ingest/extraction-pool';
+import type { ExtractedFile } from '../ingest/extract-file';
+import {
+  allFingerprints,
+  articlesWithoutFingerprints,
+  insertFingerprint,
+} from '../db/repositories/fingerprints-repo';
 import { indexArticles, type IndexableArticle } from '../search/search-index';
 import { walkImportPaths } from '../ingest/walk-paths';
 
@@ -18,6 +28,8 @@ import { walkImportPaths } from '../ingest/walk-paths';
 // commit); 200 keeps a cancel within about a second.
 const BATCH_FILES = 200;
 const YIELD_EVERY = 16;
+// Files being extracted ahead of the one being stored.
+const IN_FLIGHT = 16;
 const PROGRESS_INTERVAL_MS = 150;
 
 export interface ImportCallbacks {
@@ -27,11 +39,15 @@ export interface ImportCallbacks {
 }
 
 export class ImportService {
+  /** The built extraction worker, where there is one; otherwise files are extracted in this thread. */
+  constructor(private readonly extractionWorkerPath: string | null = null) {}
+
   private running: { cancelled: boolean; finished: Promise<unknown> } | null = null;
 
   /** Project-wide operations (open another project, restore, close) must wait for the import. */
   assertIdle(): void {
-    if (this.running) throw new ApiFailure('IMPORT_IN_PROGRESS', 'An import is running. Wait for it or cancel it first.');
+    if (this.running)
+      throw new ApiFailure('IMPORT_IN_PROGRESS', 'An import is running. Wait for it or cancel it first.');
   }
 
   cancel(): boolean {
@@ -70,7 +86,9 @@ export class ImportService {
     const started = Date.now();
     const { files, missing } = await walkImportPaths(paths);
     if (files.length === 0 && missing.length === paths.length) {
-      throw new ApiFailure('IMPORT_PATH_NOT_FOUND', `Nothing to import at ${missing.join(', ')}.`, { paths: missing });
+      throw new ApiFailure('IMPORT_PATH_NOT_FOUND', `Nothing to import at ${missing.join(', ')}.`, {
+        paths: missing,
+      });
     }
     // A copy of the project as it was, in case the user regrets the import as a whole.
     if (store.journalRecords > 0) store.snapshot();
@@ -90,7 +108,14 @@ export class ImportService {
     const progress = (currentFile: string | null): ImportProgress => {
       const elapsed = (Date.now() - started) / 1000;
       const secondsLeft = done >= 5 ? Math.round((elapsed / done) * (files.length - done)) : null;
-      return { batchId, filesDone: done, filesTotal: files.length, articlesAdded: imported, currentFile, secondsLeft };
+      return {
+        batchId,
+        filesDone: done,
+        filesTotal: files.length,
+        articlesAdded: imported,
+        currentFile,
+        secondsLeft,
+      };
     };
 
     const flush = (): void => {
@@ -116,31 +141,35 @@ export class ImportService {
       callbacks.onBatchStored();
     };
 
-    for (const [index, file] of files.entries()) {
-      if (run.cancelled) break;
-      // Synchronous reads are several times cheaper than promise-based ones for small files; the
-      // loop yields regularly instead, so a cancel or a library request gets through.
-      if (index % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
-      const bytes = readFileOrError(file);
-      if (bytes instanceof Error) skipped.push({ file, code: 'read-failed', detail: bytes.message });
-      else {
-        const outcome = ingestSafely(bytes, file);
-        for (const article of outcome.articles) {
-          pending.push({
-            article: { ...article, filePath: file, duplicateOf: null, importBatch: batchId },
-            // The costly part of reprint detection runs here, outside the write transaction.
-            print: fingerprint(article.cleanText),
-          });
+    const extractor = createExtractor(this.extractionWorkerPath);
+    const inFlight: Promise<ExtractedFile>[] = [];
+    let next = 0;
+    const fill = (): void => {
+      while (next < files.length && inFlight.length < IN_FLIGHT)
+        inFlight.push(extractor.extract(files[next++]!));
+    };
+    try {
+      fill();
+      while (inFlight.length > 0 && !run.cancelled) {
+        const extracted = await inFlight.shift()!;
+        fill();
+        // Let a cancel or a library request through now and then, even when extraction runs here.
+        if (done % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+        const { file } = extracted;
+        for (const { article, print } of extracted.articles) {
+          pending.push({ article: { ...article, filePath: file, duplicateOf: null, importBatch: batchId }, print });
         }
-        for (const problem of outcome.skipped) skipped.push({ file, ...problem });
-        for (const problem of outcome.warnings) warnings.push({ file, ...problem });
+        for (const problem of extracted.skipped) skipped.push({ file, ...problem });
+        for (const problem of extracted.warnings) warnings.push({ file, ...problem });
+        done++;
+        if (pending.length >= BATCH_FILES) flush();
+        if (Date.now() - lastProgress >= PROGRESS_INTERVAL_MS) {
+          lastProgress = Date.now();
+          callbacks.onProgress(progress(file));
+        }
       }
-      done++;
-      if (pending.length >= BATCH_FILES) flush();
-      if (Date.now() - lastProgress >= PROGRESS_INTERVAL_MS) {
-        lastProgress = Date.now();
-        callbacks.onProgress(progress(file));
-      }
+    } finally {
+      await extractor.close();
     }
     flush();
     callbacks.onProgress(progress(null));
@@ -168,7 +197,9 @@ export class ImportService {
 function loadReprintContext(store: ProjectStore): ReprintContext {
   const missing = store.read(articlesWithoutFingerprints);
   for (let i = 0; i < missing.length; i += 200) {
-    const batch = missing.slice(i, i + 200).map((row) => ({ id: row.id, print: fingerprint(row.clean_text) }));
+    const batch = missing
+      .slice(i, i + 200)
+      .map((row) => ({ id: row.id, print: fingerprint(row.clean_text) }));
     store.write((q) => {
       // Texts too short to fingerprint get an empty row, so they are not read again next time.
       for (const { id, print } of batch) insertFingerprint(q, id, print?.buckets ?? []);
@@ -179,22 +210,4 @@ function loadReprintContext(store: ProjectStore): ReprintContext {
     if (buckets.length > 0) index.add(articleId, buckets);
   }
   return { index, shingles: new ShingleCache() };
-}
-
-function readFileOrError(file: string): Buffer | Error {
-  try {
-    return fs.readFileSync(file);
-  } catch (error) {
-    return error as Error;
-  }
-}
-
-/** A bug in one extraction step must cost one file, never the import of ten thousand. */
-function ingestSafely(bytes: Buffer, file: string): IngestOutcome {
-  try {
-    return ingestFile(bytes, file);
-  } catch (error) {
-    console.error(`[zhiyan] import of ${file} failed:`, error);
-    return { articles: [], skipped: [{ code: 'import-failed', detail: (error as Error).message }], warnings: [] };
-  }
 }
