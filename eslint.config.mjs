@@ -6,7 +6,18 @@ import vue from 'eslint-plugin-vue';
 import vueParser from 'vue-eslint-parser';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'http', 'url', 'util'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'worker_threads',
+  'http',
+  'url',
+  'util',
+];
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'resources/**'] },
@@ -47,8 +58,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: [...nodeBuiltins, 'electron', 'vue', 'pinia', 'naive-ui', 'sql.js'], message: 'common/ runs anywhere: no Node, Electron, Vue or sql.js.' },
-            { group: ['**/node/**', '**/electron-main/**', '**/preload/**', '**/web-host/**', '**/cli/**'], message: 'common/ imports only common/.' },
+            {
+              group: [...nodeBuiltins, 'electron', 'vue', 'pinia', 'naive-ui', 'sql.js'],
+              message: 'common/ runs anywhere: no Node, Electron, Vue or sql.js.',
+            },
+            {
+              group: ['**/node/**', '**/electron-main/**', '**/preload/**', '**/web-host/**', '**/cli/**'],
+              message: 'common/ imports only common/.',
+            },
           ],
         },
       ],
@@ -59,7 +76,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['electron', 'vue', 'pinia', 'naive-ui', '**/electron-main/**', '**/preload/**'], message: 'node/ is the engine under plain Node: no Electron, no UI.' }] },
+        {
+          patterns: [
+            {
+              group: ['electron', 'vue', 'pinia', 'naive-ui', '**/electron-main/**', '**/preload/**'],
+              message: 'node/ is the engine under plain Node: no Electron, no UI.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -68,7 +92,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: [...nodeBuiltins, '**/node/**', 'sql.js', 'zod', '**/common/api/schemas'], message: 'The sandboxed preload can require only electron: no Node, no packages (the engine validates arguments).' }] },
+        {
+          patterns: [
+            {
+              group: [...nodeBuiltins, '**/node/**', 'sql.js', 'zod', '**/common/api/schemas'],
+              message:
+                'The sandboxed preload can require only electron: no Node, no packages (the engine validates arguments).',
+            },
+          ],
+        },
       ],
     },
   },
@@ -79,9 +111,24 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: [...nodeBuiltins, 'electron', 'sql.js'], message: 'The renderer has no Node and no Electron.' },
-            { group: ['**/common/api/schemas'], message: 'Arguments are validated where they enter the engine, not in the renderer.' },
-            { group: ['**/src-main/node/**', '**/src-main/electron-main/**', '**/src-main/preload/**', '**/src-main/web-host/**', '**/src-main/cli/**'], message: 'The renderer reaches src-main only through common/.' },
+            {
+              group: [...nodeBuiltins, 'electron', 'sql.js'],
+              message: 'The renderer has no Node and no Electron.',
+            },
+            {
+              group: ['**/common/api/schemas'],
+              message: 'Arguments are validated where they enter the engine, not in the renderer.',
+            },
+            {
+              group: [
+                '**/src-main/node/**',
+                '**/src-main/electron-main/**',
+                '**/src-main/preload/**',
+                '**/src-main/web-host/**',
+                '**/src-main/cli/**',
+              ],
+              message: 'The renderer reaches src-main only through common/.',
+            },
           ],
         },
       ],

@@ -23,7 +23,11 @@ await build({
     rolldownOptions: { output: { entryFileNames: `${name}.mjs` } },
   },
 });
-const run = spawnSync(process.execPath, ['--max-old-space-size=4096', path.join(outDir, `${name}.mjs`), ...process.argv.slice(3)], {
-  stdio: 'inherit',
-});
+const run = spawnSync(
+  process.execPath,
+  ['--max-old-space-size=4096', path.join(outDir, `${name}.mjs`), ...process.argv.slice(3)],
+  {
+    stdio: 'inherit',
+  },
+);
 process.exit(run.status ?? 1);

@@ -4,7 +4,9 @@ import type { ImportProblem, ImportReport, ProjectInfo } from '../common/model/p
 import type { SearchResult, Snippet } from '../common/model/search';
 
 export function formatInfo(info: ProjectInfo): string {
-  return [`project  ${info.path}`, `schema   v${info.schemaVersion}`, `articles ${info.articleCount}`].join('\n');
+  return [`project  ${info.path}`, `schema   v${info.schemaVersion}`, `articles ${info.articleCount}`].join(
+    '\n',
+  );
 }
 
 export function formatImportReport(report: ImportReport): string {
@@ -49,7 +51,9 @@ function markedSnippet(snippet: Snippet): string {
 }
 
 export function formatSearch(result: SearchResult): string {
-  const lines = [`${result.total} articles (${result.tookMs} ms)${result.parsed ? ` for ${result.parsed}` : ''}`];
+  const lines = [
+    `${result.total} articles (${result.tookMs} ms)${result.parsed ? ` for ${result.parsed}` : ''}`,
+  ];
   for (const hit of result.hits) {
     lines.push(`${String(hit.id).padStart(6)}  ${hit.date ?? '          '}  ${hit.title}`);
     if (hit.snippets[0]) lines.push(`        ${markedSnippet(hit.snippets[0])}`);

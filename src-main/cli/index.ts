@@ -7,7 +7,14 @@ import type { Result } from '../common/api/errors';
 import { createEngine, type Engine } from '../node/engine/engine';
 import { version } from '../../package.json';
 import type { SearchResult } from '../common/model/search';
-import { formatArticle, formatImportReport, formatInfo, formatList, formatSearch, searchJson } from './format';
+import {
+  formatArticle,
+  formatImportReport,
+  formatInfo,
+  formatList,
+  formatSearch,
+  searchJson,
+} from './format';
 
 const HELP = `zhiyan ${version} — 智研 command line
 
@@ -73,8 +80,10 @@ async function main(argv: string[]): Promise<number> {
       case 'import': {
         if (rest.length === 0) throw new UsageError('zhiyan import needs at least one file or folder');
         const opened = await engine.dispatch('openProject', { path: project });
-        if (!opened.ok && opened.error.code === 'PROJECT_NOT_FOUND') await call(engine, 'createProject', { path: project });
-        else if (!opened.ok) throw Object.assign(new Error(opened.error.message), { code: opened.error.code });
+        if (!opened.ok && opened.error.code === 'PROJECT_NOT_FOUND')
+          await call(engine, 'createProject', { path: project });
+        else if (!opened.ok)
+          throw Object.assign(new Error(opened.error.message), { code: opened.error.code });
         emit?.(`Importing into ${project} …\n`);
         const report = await call(engine, 'importPaths', { paths: rest.map((p) => path.resolve(p)) });
         print(values.json ? JSON.stringify(report, null, 2) : formatImportReport(report as never));
@@ -82,7 +91,10 @@ async function main(argv: string[]): Promise<number> {
       }
       case 'list': {
         await call(engine, 'openProject', { path: project });
-        const page = await call(engine, 'listArticles', { offset: Number(values.offset), limit: Number(values.limit) });
+        const page = await call(engine, 'listArticles', {
+          offset: Number(values.offset),
+          limit: Number(values.limit),
+        });
         print(values.json ? JSON.stringify(page, null, 2) : formatList(page as never));
         return 0;
       }
@@ -95,7 +107,8 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       }
       case 'search': {
-        if (rest.length === 0) throw new UsageError('zhiyan search needs a query (quote it if it has spaces)');
+        if (rest.length === 0)
+          throw new UsageError('zhiyan search needs a query (quote it if it has spaces)');
         await call(engine, 'openProject', { path: project });
         const result = (await call(engine, 'search', {
           query: rest.join(' '),
@@ -120,7 +133,10 @@ function print(text: string): void {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: Error & { code?: string }) => {
-    if (error instanceof UsageError || (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    if (
+      error instanceof UsageError ||
+      (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+    ) {
       process.stderr.write(`zhiyan: ${error.message}\nRun "zhiyan --help" for usage.\n`);
       process.exit(2);
     }

@@ -64,7 +64,11 @@ export function startApiServer(options: ApiServerOptions): Promise<RunningServer
     req.headers.host === `127.0.0.1:${port}` || req.headers.host === `localhost:${port}`;
 
   const sendJson = (res: http.ServerResponse, status: number, body: unknown): void => {
-    res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.writeHead(status, {
+      ...SECURITY_HEADERS,
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': 'no-store',
+    });
     res.end(JSON.stringify(body));
   };
 
@@ -129,11 +133,18 @@ export function startApiServer(options: ApiServerOptions): Promise<RunningServer
       return;
     }
     if (!authorised(req)) {
-      sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Missing or wrong API token' } });
+      sendJson(res, 401, {
+        ok: false,
+        error: { code: 'UNAUTHORIZED', message: 'Missing or wrong API token' },
+      });
       return;
     }
     if (url.pathname === '/api/events' && req.method === 'GET') {
-      res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store' });
+      res.writeHead(200, {
+        ...SECURITY_HEADERS,
+        'Content-Type': 'text/event-stream',
+        'Cache-Control': 'no-store',
+      });
       res.write(`: zhiyan events ${API_EVENTS.join(',')}\n\n`);
       streams.add(res);
       req.on('close', () => streams.delete(res));

@@ -22,7 +22,9 @@ async function main(): Promise<void> {
     },
   });
   if (values.help) {
-    console.log('Usage: npm run serve -- [--port N] [--data-dir DIR]\n  Serves Zhiyan on http://127.0.0.1:N (0: any free port).');
+    console.log(
+      'Usage: npm run serve -- [--port N] [--data-dir DIR]\n  Serves Zhiyan on http://127.0.0.1:N (0: any free port).',
+    );
     return;
   }
   const appRoot = path.resolve(__dirname, '..', '..');
@@ -39,7 +41,9 @@ async function main(): Promise<void> {
     port: Number(values.port),
   });
   console.log(`Zhiyan is running at ${server.url}`);
-  console.log('Open that address in Chromium or Chrome. Press Ctrl+C to stop (your work is saved as you go).');
+  console.log(
+    'Open that address in Chromium or Chrome. Press Ctrl+C to stop (your work is saved as you go).',
+  );
 
   let stopping = false;
   const stop = async (): Promise<void> => {

@@ -8,7 +8,11 @@ import { performance } from 'node:perf_hooks';
 import { createEngine } from '../../src-main/node/engine/engine';
 import { ProjectStore } from '../../src-main/node/db/project-store';
 import { insertArticle } from '../../src-main/node/db/repositories/articles-repo';
-import { ensureSearchIndex, indexArticles, type IndexableArticle } from '../../src-main/node/search/search-index';
+import {
+  ensureSearchIndex,
+  indexArticles,
+  type IndexableArticle,
+} from '../../src-main/node/search/search-index';
 import { benchArticles, mb, ms, percentile } from './support/bench-corpus';
 
 const ARTICLES = Number(process.env.ZHIYAN_BENCH_ARTICLES ?? 10_000);
@@ -30,11 +34,27 @@ async function main(): Promise<void> {
       building.write((q) => {
         const stored: IndexableArticle[] = [];
         for (const [k, a] of articles.slice(i, i + 500).entries()) {
-          const id = insertArticle(q, {
-            filePath: a.file, contentHash: `bench-${i + k}`, layout: 'bench', encoding: 'utf-8', title: a.title,
-            date: a.date, datePrecision: a.date ? 'day' : 'none', source: a.source, author: null, places: [], url: null,
-            cleanText: a.body, originalText: a.raw, duplicateOf: null, importBatch: null,
-          }, new Date().toISOString());
+          const id = insertArticle(
+            q,
+            {
+              filePath: a.file,
+              contentHash: `bench-${i + k}`,
+              layout: 'bench',
+              encoding: 'utf-8',
+              title: a.title,
+              date: a.date,
+              datePrecision: a.date ? 'day' : 'none',
+              source: a.source,
+              author: null,
+              places: [],
+              url: null,
+              cleanText: a.body,
+              originalText: a.raw,
+              duplicateOf: null,
+              importBatch: null,
+            },
+            new Date().toISOString(),
+          );
           stored.push({ id, title: a.title, cleanText: a.body });
         }
         indexArticles(q, stored);
@@ -65,7 +85,10 @@ async function main(): Promise<void> {
   const editTimes: number[] = [];
   for (let i = 0; i < EDITS; i++) {
     const s = performance.now();
-    const r = await engine.dispatch('saveArticleNote', { articleId: ids[i % ids.length]!, body: `基准笔记 ${i}:衢州锂电产业链` });
+    const r = await engine.dispatch('saveArticleNote', {
+      articleId: ids[i % ids.length]!,
+      body: `基准笔记 ${i}:衢州锂电产业链`,
+    });
     editTimes.push(performance.now() - s);
     if (!r.ok) throw new Error(r.error.message);
   }
@@ -99,10 +122,26 @@ async function main(): Promise<void> {
   const p50 = percentile(editTimes, 50);
   const p95 = percentile(editTimes, 95);
   const rows: [string, string, string][] = [
-    ['open project', ms(openMs), `${(openMs / readBaseline).toFixed(1)}x reading the file (${ms(readBaseline)}); target <= 3000 ms`],
-    ['edit acknowledged p50', ms(p50), `${(p50 / percentile(fsyncTimes, 50)).toFixed(1)}x one bare fsync'd append (${ms(percentile(fsyncTimes, 50))})`],
-    ['edit acknowledged p95', ms(p95), `${(p95 / percentile(fsyncTimes, 95)).toFixed(1)}x bare fsync p95 (${ms(percentile(fsyncTimes, 95))}); target <= 20 ms`],
-    ['snapshot (median of 3)', ms(percentile(snapTimes, 50)), `${(percentile(snapTimes, 50) / plainWrite).toFixed(1)}x a plain write of ${mb(bytes.length)} (${ms(plainWrite)})`],
+    [
+      'open project',
+      ms(openMs),
+      `${(openMs / readBaseline).toFixed(1)}x reading the file (${ms(readBaseline)}); target <= 3000 ms`,
+    ],
+    [
+      'edit acknowledged p50',
+      ms(p50),
+      `${(p50 / percentile(fsyncTimes, 50)).toFixed(1)}x one bare fsync'd append (${ms(percentile(fsyncTimes, 50))})`,
+    ],
+    [
+      'edit acknowledged p95',
+      ms(p95),
+      `${(p95 / percentile(fsyncTimes, 95)).toFixed(1)}x bare fsync p95 (${ms(percentile(fsyncTimes, 95))}); target <= 20 ms`,
+    ],
+    [
+      'snapshot (median of 3)',
+      ms(percentile(snapTimes, 50)),
+      `${(percentile(snapTimes, 50) / plainWrite).toFixed(1)}x a plain write of ${mb(bytes.length)} (${ms(plainWrite)})`,
+    ],
     ['engine memory after open', mb(rssOpen), `rss of the whole process (${mb(rssBefore)} before opening)`],
     ['engine peak memory', mb(peakRss), 'rss, after snapshots (export copies the database)'],
   ];

@@ -16,7 +16,9 @@ const FILES = Number(process.env.ZHIYAN_BENCH_FILES ?? 10_000);
 async function main(): Promise<void> {
   const corpus = sharedCorpus(FILES, 0.01);
   if (!corpus) {
-    console.log('bench:import skipped: ../shared/corpus/make-corpus.mjs not found (it is not part of a user clone).');
+    console.log(
+      'bench:import skipped: ../shared/corpus/make-corpus.mjs not found (it is not part of a user clone).',
+    );
     return;
   }
   const { files } = await walkImportPaths([corpus.dir]);
@@ -35,7 +37,13 @@ async function main(): Promise<void> {
   // The app's own extraction thread, as built by `npm run build` (bench:import builds first).
   const extractionWorkerPath = path.resolve('out', 'main', 'extraction-worker.js');
   const parallel = fs.existsSync(extractionWorkerPath);
-  const engine = createEngine({ dataDir: null, resourcesDir: dir, host: 'browser', appVersion: 'bench', extractionWorkerPath });
+  const engine = createEngine({
+    dataDir: null,
+    resourcesDir: dir,
+    host: 'browser',
+    appVersion: 'bench',
+    extractionWorkerPath,
+  });
   const created = await engine.dispatch('createProject', { path: path.join(dir, 'bench.zhiyan') });
   if (!created.ok) throw new Error(created.error.message);
   t = performance.now();
@@ -48,12 +56,19 @@ async function main(): Promise<void> {
   const projectSize = fs.statSync(path.join(dir, 'bench.zhiyan')).size;
   fs.rmSync(dir, { recursive: true, force: true });
 
-  console.log(`Zhiyan import benchmark — ${files.length} files, ${mb(bytes)} (make-corpus.mjs --n ${FILES} --bad 0.01)`);
+  console.log(
+    `Zhiyan import benchmark — ${files.length} files, ${mb(bytes)} (make-corpus.mjs --n ${FILES} --bad 0.01)`,
+  );
   console.log(`machine: ${os.cpus().length} cores, node ${process.version}`);
-  console.log(`extraction: ${parallel ? 'in its own thread (out/main/extraction-worker.js)' : 'in the engine thread (no build found)'}\n`);
+  console.log(
+    `extraction: ${parallel ? 'in its own thread (out/main/extraction-worker.js)' : 'in the engine thread (no build found)'}\n`,
+  );
   const rows: [string, string][] = [
     ['read + decode only', `${baseline.toFixed(1)} s (${(files.length / baseline).toFixed(0)} files/s)`],
-    ['import through the engine', `${seconds.toFixed(1)} s (${(files.length / seconds).toFixed(0)} files/s), ${(seconds / baseline).toFixed(1)}x reading`],
+    [
+      'import through the engine',
+      `${seconds.toFixed(1)} s (${(files.length / seconds).toFixed(0)} files/s), ${(seconds / baseline).toFixed(1)}x reading`,
+    ],
     ['articles / reprints / duplicates', `${report.imported} / ${report.reprints} / ${report.duplicates}`],
     ['skipped / warnings', `${report.skipped.length} / ${report.warnings.length}`],
     ['project file', mb(projectSize)],

@@ -39,7 +39,10 @@ async function importCorpus(dir: string): Promise<{ report: ImportReport; articl
   const engine = createEngine({ dataDir: null, resourcesDir: work, host: 'browser', appVersion: 'bench' });
   await call(engine, 'createProject', { path: path.join(work, 'bench.zhiyan') });
   // The layout folders only: _truth.jsonl would be read as a crawler dump.
-  const folders = fs.readdirSync(dir).filter((name) => !name.startsWith('_')).map((name) => path.join(dir, name));
+  const folders = fs
+    .readdirSync(dir)
+    .filter((name) => !name.startsWith('_'))
+    .map((name) => path.join(dir, name));
   const report = await call<ImportReport>(engine, 'importPaths', { paths: folders });
   const summaries: ArticleSummary[] = [];
   for (let offset = 0; ; offset += 1000) {
@@ -48,7 +51,8 @@ async function importCorpus(dir: string): Promise<{ report: ImportReport; articl
     if (summaries.length >= page.total || page.items.length === 0) break;
   }
   const articles: Article[] = [];
-  for (const summary of summaries) articles.push(await call<Article>(engine, 'getArticle', { id: summary.id }));
+  for (const summary of summaries)
+    articles.push(await call<Article>(engine, 'getArticle', { id: summary.id }));
   await engine.dispatch('closeProject', {} as never);
   fs.rmSync(work, { recursive: true, force: true });
   return { report, articles };
@@ -63,7 +67,9 @@ interface Example {
 function main(): Promise<void> | void {
   const corpus = sharedCorpus(FILES, BAD_SHARE);
   if (!corpus) {
-    console.log('ingest-quality: ../shared/corpus/make-corpus.mjs not found; skipped (needs the shared corpus generator).');
+    console.log(
+      'ingest-quality: ../shared/corpus/make-corpus.mjs not found; skipped (needs the shared corpus generator).',
+    );
     return;
   }
   return run(corpus.dir, corpus.truth as unknown as TruthRecord[]);
@@ -72,15 +78,26 @@ function main(): Promise<void> | void {
 async function run(dir: string, truth: TruthRecord[]): Promise<void> {
   const started = Date.now();
   const { report, articles } = await importCorpus(dir);
-  console.log(`Zhiyan ingest quality — ${truth.length} files (make-corpus --n ${FILES} --bad ${BAD_SHARE} --seed 7)`);
-  console.log(`imported ${report.imported}, exact duplicates ${report.duplicates}, reprints ${report.reprints}, skipped ${report.skipped.length} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  console.log(
+    `Zhiyan ingest quality — ${truth.length} files (make-corpus --n ${FILES} --bad ${BAD_SHARE} --seed 7)`,
+  );
+  console.log(
+    `imported ${report.imported}, exact duplicates ${report.duplicates}, reprints ${report.reprints}, skipped ${report.skipped.length} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+  );
 
   const byPath = new Map(articles.map((a) => [path.resolve(a.filePath), a]));
   const byHash = new Map(articles.map((a) => [a.contentHash, a]));
   const byId = new Map(articles.map((a) => [a.id, a]));
   const byFile = new Map(truth.map((t) => [t.file, t]));
   const tallies = new Map<string, Tally>();
-  const worst: Record<string, Example[]> = { title: [], date: [], source: [], f1: [], boilerplate: [], dup: [] };
+  const worst: Record<string, Example[]> = {
+    title: [],
+    date: [],
+    source: [],
+    f1: [],
+    boilerplate: [],
+    dup: [],
+  };
   const f1Examples: (Example & { f1: number })[] = [];
   const linkOf = new Map<string, Article>(); // reprint/duplicate file -> the stored article it points to
 
@@ -104,7 +121,11 @@ async function run(dir: string, truth: TruthRecord[]): Promise<void> {
     const tally = tallies.get(t.layout) ?? emptyTally();
     tallies.set(t.layout, tally);
     tally.n++;
-    const check = (metric: 'title' | 'date' | 'source', expected: string | null, got: string | null): void => {
+    const check = (
+      metric: 'title' | 'date' | 'source',
+      expected: string | null,
+      got: string | null,
+    ): void => {
       if (expected === got) tally[metric]++;
       else worst[metric]?.push({ file: t.file, expected: String(expected), got: String(got) });
     };
@@ -114,7 +135,8 @@ async function run(dir: string, truth: TruthRecord[]): Promise<void> {
     if (t.author === article.author) tally.author++;
     const f1 = charF1(t.body, article.cleanText);
     tally.f1Sum += f1;
-    if (f1 < 0.98) f1Examples.push({ file: t.file, f1, expected: '', got: firstDifference(t.body, article.cleanText) });
+    if (f1 < 0.98)
+      f1Examples.push({ file: t.file, f1, expected: '', got: firstDifference(t.body, article.cleanText) });
     const noise = findNoise(article.cleanText);
     if (noise) {
       tally.noisy++;
@@ -125,7 +147,8 @@ async function run(dir: string, truth: TruthRecord[]): Promise<void> {
   // Reprint detection, counted in links so the direction (which copy came first) does not matter:
   // a story with k copies needs k-1 links; a link is right when both ends belong to the same story.
   const storySize = new Map<string, number>();
-  for (const t of truth) if (!t.bad) storySize.set(storyRoot(t.file, byFile), (storySize.get(storyRoot(t.file, byFile)) ?? 0) + 1);
+  for (const t of truth)
+    if (!t.bad) storySize.set(storyRoot(t.file, byFile), (storySize.get(storyRoot(t.file, byFile)) ?? 0) + 1);
   const truthLinks = [...storySize.values()].reduce((sum, k) => sum + k - 1, 0);
   const rightByStory = new Map<string, number>();
   let predicted = 0;
@@ -137,7 +160,10 @@ async function run(dir: string, truth: TruthRecord[]): Promise<void> {
     else worst.dup?.push({ file, expected: byFile.get(file)?.dupOf ?? '(original)', got: targetFile });
   }
   const right = [...rightByStory.values()].reduce((a, b) => a + b, 0);
-  const found = [...rightByStory].reduce((sum, [root, n]) => sum + Math.min(n, (storySize.get(root) ?? 1) - 1), 0);
+  const found = [...rightByStory].reduce(
+    (sum, [root, n]) => sum + Math.min(n, (storySize.get(root) ?? 1) - 1),
+    0,
+  );
   const dupPrecision = predicted === 0 ? 0 : right / predicted;
   const dupRecall = truthLinks === 0 ? 1 : found / truthLinks;
 
@@ -151,8 +177,12 @@ async function run(dir: string, truth: TruthRecord[]): Promise<void> {
   printTable(tallies);
   const total = [...tallies.values()].reduce((sum, t) => sum + t.n, 0);
   const noisy = [...tallies.values()].reduce((sum, t) => sum + t.noisy, 0);
-  console.log(`\nreprints/duplicates: precision ${dupPrecision.toFixed(3)}, recall ${dupRecall.toFixed(3)} (${predicted} links, ${truthLinks} expected)  target ≥ 0.95  ${mark(dupPrecision >= 0.95 && dupRecall >= 0.95)}`);
-  console.log(`broken files: ${badFiles.length}, skipped ${badFiles.length - badMissing.length - badImported.length}, imported anyway ${badImported.length}, unaccounted ${badMissing.length}, crashed ${crashed.length}  ${mark(badMissing.length === 0 && crashed.length === 0)}`);
+  console.log(
+    `\nreprints/duplicates: precision ${dupPrecision.toFixed(3)}, recall ${dupRecall.toFixed(3)} (${predicted} links, ${truthLinks} expected)  target ≥ 0.95  ${mark(dupPrecision >= 0.95 && dupRecall >= 0.95)}`,
+  );
+  console.log(
+    `broken files: ${badFiles.length}, skipped ${badFiles.length - badMissing.length - badImported.length}, imported anyway ${badImported.length}, unaccounted ${badMissing.length}, crashed ${crashed.length}  ${mark(badMissing.length === 0 && crashed.length === 0)}`,
+  );
   for (const file of [...badImported, ...badMissing]) console.log(`  ${path.relative(dir, file)}`);
   console.log(`articles with boilerplate left: ${noisy} of ${total}  target 0  ${mark(noisy === 0)}`);
 
@@ -160,7 +190,8 @@ async function run(dir: string, truth: TruthRecord[]): Promise<void> {
   for (const [metric, examples] of Object.entries(worst)) {
     if (examples.length === 0) continue;
     console.log(`\nworst ${metric} (${examples.length}):`);
-    for (const e of examples.slice(0, WORST_SHOWN)) console.log(`  ${e.file}\n    expected: ${e.expected}\n    got:      ${e.got}`);
+    for (const e of examples.slice(0, WORST_SHOWN))
+      console.log(`  ${e.file}\n    expected: ${e.expected}\n    got:      ${e.got}`);
   }
   checkSeeds();
 }
@@ -181,7 +212,9 @@ function printTable(tallies: Map<string, Tally>): void {
     );
   }
   const f1 = all.n === 0 ? 0 : all.f1Sum / all.n;
-  console.log(`targets:           ≥97% ${mark(all.title >= 0.97 * all.n)}  ≥97% ${mark(all.date >= 0.97 * all.n)}  ≥90% ${mark(all.source >= 0.9 * all.n)}  (info)  ≥0.98 ${mark(f1 >= 0.98)}`);
+  console.log(
+    `targets:           ≥97% ${mark(all.title >= 0.97 * all.n)}  ≥97% ${mark(all.date >= 0.97 * all.n)}  ≥90% ${mark(all.source >= 0.9 * all.n)}  (info)  ≥0.98 ${mark(f1 >= 0.98)}`,
+  );
 }
 
 function checkSeeds(): void {
@@ -199,8 +232,12 @@ function checkSeeds(): void {
       continue;
     }
     const noise = findNoise(article.cleanText);
-    console.log(`  ${name} [${article.layout}]\n    title: ${article.title}\n    date: ${article.date}  source: ${article.source}  author: ${article.author}`);
-    console.log(`    paragraphs: ${article.cleanText.split('\n').length}  noise: ${noise ? `${noise.rule}: ${noise.line.slice(0, 60)}` : 'none'}`);
+    console.log(
+      `  ${name} [${article.layout}]\n    title: ${article.title}\n    date: ${article.date}  source: ${article.source}  author: ${article.author}`,
+    );
+    console.log(
+      `    paragraphs: ${article.cleanText.split('\n').length}  noise: ${noise ? `${noise.rule}: ${noise.line.slice(0, 60)}` : 'none'}`,
+    );
   }
 }
 

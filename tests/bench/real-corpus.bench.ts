@@ -13,7 +13,13 @@ import type { ImportReport } from '../../src-main/common/model/project';
 import { createEngine, type Engine } from '../../src-main/node/engine/engine';
 
 const REAL_CORPUS = path.resolve(process.cwd(), '..', 'shared', 'corpus', 'real');
-const DATASETS = ['lawrefbook-laws', 'cctv-xwlb-items', 'cctv-xwlb-daily-md', 'sogoucs-smarty-gbk', 'html-news-pages'];
+const DATASETS = [
+  'lawrefbook-laws',
+  'cctv-xwlb-items',
+  'cctv-xwlb-daily-md',
+  'sogoucs-smarty-gbk',
+  'html-news-pages',
+];
 const PAGE_SIZE = 1000;
 const WORST_SHOWN = 6;
 
@@ -58,7 +64,11 @@ function readTruth(dir: string): Map<string, TruthRow> {
 }
 
 // Titles are compared after collapsing whitespace; the "[视频]" tag of CCTV items may be dropped.
-const squash = (text: string): string => text.normalize('NFC').replace(/[\s\u3000]+/g, ' ').trim();
+const squash = (text: string): string =>
+  text
+    .normalize('NFC')
+    .replace(/[\s\u3000]+/g, ' ')
+    .trim();
 const withoutVideoTag = (text: string): string => text.replace(/^\[视频\]\s*/, '');
 function titleMatches(stored: string, truth: string): boolean {
   const a = squash(stored);
@@ -78,8 +88,12 @@ async function allArticles(engine: Engine): Promise<ArticlePage['items']> {
 function showHtmlPage(article: Article, root: string): void {
   const lines = article.cleanText.split('\n');
   const clip = (line: string) => (line.length > 70 ? `${line.slice(0, 70)}…` : line);
-  console.log(`\n  ■ ${path.relative(root, article.filePath)}  [${article.encoding}] ${lines.length} lines, ${article.cleanText.length} chars`);
-  console.log(`    title: ${article.title} | date: ${article.date ?? '-'} | source: ${article.source ?? '-'}`);
+  console.log(
+    `\n  ■ ${path.relative(root, article.filePath)}  [${article.encoding}] ${lines.length} lines, ${article.cleanText.length} chars`,
+  );
+  console.log(
+    `    title: ${article.title} | date: ${article.date ?? '-'} | source: ${article.source ?? '-'}`,
+  );
   const head = lines.slice(0, 3);
   const tail = lines.length > 6 ? lines.slice(-3) : lines.slice(3);
   for (const line of head) console.log(`    ^ ${clip(line)}`);
@@ -151,10 +165,22 @@ async function benchDataset(name: string, workDir: string, showHtml: boolean): P
   return result;
 }
 
-const percent = (hits: number, total: number): string => (total === 0 ? '-' : `${((100 * hits) / total).toFixed(1)}%`);
+const percent = (hits: number, total: number): string =>
+  total === 0 ? '-' : `${((100 * hits) / total).toFixed(1)}%`;
 
 function printTable(results: DatasetResult[]): void {
-  const header = ['dataset', 'files', 'imported', 'dupes', 'skipped', 'title', 'date', 'url', 'time', 'files/s'];
+  const header = [
+    'dataset',
+    'files',
+    'imported',
+    'dupes',
+    'skipped',
+    'title',
+    'date',
+    'url',
+    'time',
+    'files/s',
+  ];
   const rows = results.map((r) => [
     r.name,
     String(r.files),
@@ -172,21 +198,30 @@ function printTable(results: DatasetResult[]): void {
   console.log(`\n${line(header)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const row of rows) console.log(line(row));
   const files = results.reduce((n, r) => n + r.files, 0);
-  const accounted = results.reduce((n, r) => n + r.imported + r.duplicates + [...r.skipped.values()].reduce((a, b) => a + b, 0), 0);
+  const accounted = results.reduce(
+    (n, r) => n + r.imported + r.duplicates + [...r.skipped.values()].reduce((a, b) => a + b, 0),
+    0,
+  );
   const seconds = results.reduce((n, r) => n + r.seconds, 0);
-  console.log(`\n${files} files, ${accounted} accounted for (article, duplicate or skipped with a reason), ${seconds.toFixed(1)} s`);
+  console.log(
+    `\n${files} files, ${accounted} accounted for (article, duplicate or skipped with a reason), ${seconds.toFixed(1)} s`,
+  );
 }
 
 async function main(): Promise<void> {
   if (!fs.existsSync(REAL_CORPUS)) {
-    console.log(`real-corpus bench skipped: ${REAL_CORPUS} is not there (it ships with the team's shared folder only).`);
+    console.log(
+      `real-corpus bench skipped: ${REAL_CORPUS} is not there (it ships with the team's shared folder only).`,
+    );
     return;
   }
   const args = process.argv.slice(2);
   const showHtml = args.includes('--show-html');
   const wanted = args.filter((arg) => !arg.startsWith('--'));
   const names = wanted.length ? DATASETS.filter((name) => wanted.includes(name)) : DATASETS;
-  console.log(`Zhiyan real-corpus import bench — ${names.join(', ')}\nmachine: ${os.cpus().length} cores, node ${process.version}`);
+  console.log(
+    `Zhiyan real-corpus import bench — ${names.join(', ')}\nmachine: ${os.cpus().length} cores, node ${process.version}`,
+  );
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhiyan-real-'));
   const results: DatasetResult[] = [];
   try {

@@ -65,12 +65,15 @@ function queries(docs: Doc[]): { kind: string; request: SearchRequest }[] {
 function scan(folded: { doc: Doc; title: string; body: string }[], request: SearchRequest): number[] {
   const parsed = parseQuery(request.query);
   const f = request.filters ?? {};
-  const has = (d: { title: string; body: string }, term: string) => d.title.includes(term) || d.body.includes(term);
+  const has = (d: { title: string; body: string }, term: string) =>
+    d.title.includes(term) || d.body.includes(term);
   return folded
     .filter((d) => parsed.groups.every((group) => group.some((term) => has(d, term))))
     .filter((d) => !parsed.excluded.some((term) => has(d, term)))
     .filter((d) => !f.sources || (d.doc.source !== null && f.sources.includes(d.doc.source)))
-    .filter((d) => !f.dateFrom || (d.doc.date !== null && d.doc.date >= f.dateFrom && d.doc.date <= f.dateTo!))
+    .filter(
+      (d) => !f.dateFrom || (d.doc.date !== null && d.doc.date >= f.dateFrom && d.doc.date <= f.dateTo!),
+    )
     .map((d) => d.doc.id);
 }
 
@@ -88,11 +91,27 @@ async function main(): Promise<void> {
         for (const [k, a] of articles.slice(i, i + 500).entries()) {
           const date = a.date && /^\d{4}/.test(a.date) ? a.date : null;
           const source = pick(SOURCES);
-          const id = insertArticle(q, {
-            filePath: a.file, contentHash: `h${i + k}`, layout: 'bench', encoding: 'utf-8', title: a.title, date,
-            datePrecision: date ? 'day' : 'none', source, author: null, places: [], url: null, cleanText: a.body,
-            originalText: '', duplicateOf: null, importBatch: null,
-          }, '2026-01-01T00:00:00Z');
+          const id = insertArticle(
+            q,
+            {
+              filePath: a.file,
+              contentHash: `h${i + k}`,
+              layout: 'bench',
+              encoding: 'utf-8',
+              title: a.title,
+              date,
+              datePrecision: date ? 'day' : 'none',
+              source,
+              author: null,
+              places: [],
+              url: null,
+              cleanText: a.body,
+              originalText: '',
+              duplicateOf: null,
+              importBatch: null,
+            },
+            '2026-01-01T00:00:00Z',
+          );
           stored.push({ id, title: a.title, cleanText: a.body });
           docs.push({ id, title: a.title, body: a.body, date, source });
           textBytes += Buffer.byteLength(a.title) + Buffer.byteLength(a.body);
@@ -130,11 +149,18 @@ async function main(): Promise<void> {
     t = performance.now();
     const expected = scan(folded, request);
     scanTimes.push(performance.now() - t);
-    const everything = search(store, catalogue, { ...(request as Required<SearchRequest>), query: request.query, limit: 1e9 });
+    const everything = search(store, catalogue, {
+      ...(request as Required<SearchRequest>),
+      query: request.query,
+      limit: 1e9,
+    });
     const got = new Set(everything.hits.map((h) => h.id));
     if (result.total !== expected.length || expected.some((id) => !got.has(id))) {
       misses++;
-      if (misses <= 5) console.log(`  recall miss: ${request.query} ${JSON.stringify(request.filters)} got ${result.total}, scan ${expected.length}`);
+      if (misses <= 5)
+        console.log(
+          `  recall miss: ${request.query} ${JSON.stringify(request.filters)} got ${result.total}, scan ${expected.length}`,
+        );
     }
   }
   store.close();
@@ -144,14 +170,20 @@ async function main(): Promise<void> {
   const p95 = percentile(engineTimes, 95);
   const scan50 = percentile(scanTimes, 50);
   console.log(`Zhiyan search benchmark — ${docs.length} articles (${origin}), 300 queries`);
-  console.log(`machine: ${os.cpus().length} cores, node ${process.version}; indexing took ${indexSeconds.toFixed(1)} s\n`);
+  console.log(
+    `machine: ${os.cpus().length} cores, node ${process.version}; indexing took ${indexSeconds.toFixed(1)} s\n`,
+  );
   console.log(`engine p50 / p95           ${ms(p50)} / ${ms(p95)}   target p95 <= 50 ms`);
   console.log(`scan p50 / p95             ${ms(scan50)} / ${ms(percentile(scanTimes, 95))}`);
   console.log(`p50 speed-up over the scan ${(scan50 / p50).toFixed(1)}x   target >= 10x`);
-  console.log(`index size                 ${mb(indexBytes)} for ${mb(textBytes)} of text = ${(indexBytes / textBytes).toFixed(2)}x   target <= 3x`);
+  console.log(
+    `index size                 ${mb(indexBytes)} for ${mb(textBytes)} of text = ${(indexBytes / textBytes).toFixed(2)}x   target <= 3x`,
+  );
   console.log(`recall against the scan    ${300 - misses} of 300 queries complete   target 300`);
   for (const [kind, times] of [...byKind.entries()].sort()) {
-    console.log(`  ${kind.padEnd(16)} n=${String(times.length).padStart(3)}  p50 ${ms(percentile(times, 50)).padStart(9)}  p95 ${ms(percentile(times, 95)).padStart(9)}`);
+    console.log(
+      `  ${kind.padEnd(16)} n=${String(times.length).padStart(3)}  p50 ${ms(percentile(times, 50)).padStart(9)}  p95 ${ms(percentile(times, 95)).padStart(9)}`,
+    );
   }
   const pass = p95 <= 50 && scan50 / p50 >= 10 && indexBytes / textBytes <= 3 && misses === 0;
   console.log(`\ntargets: ${pass ? 'met' : 'NOT met'}`);

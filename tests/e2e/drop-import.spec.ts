@@ -10,11 +10,15 @@ async function dragFileOver(page: Page, type: 'dragenter' | 'drop'): Promise<voi
   await page.evaluate((eventType) => {
     const transfer = new DataTransfer();
     transfer.items.add(new File(['衢州智造新城新材料产业发展提速'], '衢州.txt', { type: 'text/plain' }));
-    window.dispatchEvent(new DragEvent(eventType, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    window.dispatchEvent(
+      new DragEvent(eventType, { dataTransfer: transfer, bubbles: true, cancelable: true }),
+    );
   }, type);
 }
 
-test('a file dragged over the window shows where to drop; dropped in the browser, it says what to do', async ({ page }) => {
+test('a file dragged over the window shows where to drop; dropped in the browser, it says what to do', async ({
+  page,
+}) => {
   await openApp(page, host.current);
   await dragFileOver(page, 'dragenter');
   await expect(page.getByTestId('drop-overlay')).toContainText('松开鼠标即可导入');

@@ -28,7 +28,10 @@ describe('zhiyan CLI', () => {
 
   it('imports a folder, then reports the project with info, list and show as JSON', () => {
     const folder = makeTempDir('cli-folder');
-    fs.writeFileSync(path.join(folder, '衢州.txt'), '衢州智造新城新材料产业发展提速\n\n发布时间:2023-12-29 来源:衢州日报\n\n衢州智造新城今年新签约项目40个。\n');
+    fs.writeFileSync(
+      path.join(folder, '衢州.txt'),
+      '衢州智造新城新材料产业发展提速\n\n发布时间:2023-12-29 来源:衢州日报\n\n衢州智造新城今年新签约项目40个。\n',
+    );
     const project = path.join(makeTempDir('cli-project'), 'cli.zhiyan');
 
     const imported = zhiyan('import', folder, '--project', project, '--json');
@@ -37,11 +40,19 @@ describe('zhiyan CLI', () => {
 
     const info = zhiyan('info', '--project', project, '--json');
     expect(info.code).toBe(0);
-    expect(JSON.parse(info.stdout)).toMatchObject({ path: project, schemaVersion: LATEST_SCHEMA_VERSION, articleCount: 1 });
+    expect(JSON.parse(info.stdout)).toMatchObject({
+      path: project,
+      schemaVersion: LATEST_SCHEMA_VERSION,
+      articleCount: 1,
+    });
 
-    const list = JSON.parse(zhiyan('list', '--project', project, '--json').stdout) as { items: { id: number; title: string }[] };
+    const list = JSON.parse(zhiyan('list', '--project', project, '--json').stdout) as {
+      items: { id: number; title: string }[];
+    };
     expect(list.items[0]!.title).toBe('衢州智造新城新材料产业发展提速');
-    const shown = JSON.parse(zhiyan('show', String(list.items[0]!.id), '--project', project, '--json').stdout) as { cleanText: string };
+    const shown = JSON.parse(
+      zhiyan('show', String(list.items[0]!.id), '--project', project, '--json').stdout,
+    ) as { cleanText: string };
     expect(shown.cleanText).toContain('衢州智造新城今年新签约项目40个。');
 
     const found = JSON.parse(zhiyan('search', '新签约', '--project', project, '--json').stdout) as {
@@ -54,7 +65,9 @@ describe('zhiyan CLI', () => {
     const [start, end] = hit!.highlights[0]!;
     expect(hit!.snippet.slice(start, end)).toBe('新签约');
     expect(hit!.score).toBeGreaterThan(0);
-    expect(JSON.parse(zhiyan('search', '合肥', '--project', project, '--json').stdout)).toMatchObject({ total: 0 });
+    expect(JSON.parse(zhiyan('search', '合肥', '--project', project, '--json').stdout)).toMatchObject({
+      total: 0,
+    });
   });
 
   it('says plainly why a project cannot be opened, with exit code 1', () => {

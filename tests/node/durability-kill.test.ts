@@ -26,7 +26,9 @@ interface Round {
 
 function runAndKill(projectPath: string, round: number, killAfterMs: number): Promise<Round> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [childFile, projectPath, String(round)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [childFile, projectPath, String(round)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const state: Round = { acked: new Map(), inFlight: new Map(), stderr: '' };
     let buffer = '';
     let timer: NodeJS.Timeout | null = null;
@@ -78,8 +80,13 @@ describe('durability under kill -9', () => {
         expect(verdict.map((r) => r.integrity_check)).toEqual(['ok']);
         for (const id of ids) {
           const note = store.read((q) => getArticleNote(q, id))?.body ?? '';
-          const acceptable = [result.acked.get(id) ?? expected.get(id) ?? '', ...(result.inFlight.get(id) ?? [])];
-          expect(acceptable, `article ${id} after round ${round} (killed after ${killAfter} ms)`).toContain(note);
+          const acceptable = [
+            result.acked.get(id) ?? expected.get(id) ?? '',
+            ...(result.inFlight.get(id) ?? []),
+          ];
+          expect(acceptable, `article ${id} after round ${round} (killed after ${killAfter} ms)`).toContain(
+            note,
+          );
           expected.set(id, note);
         }
       } finally {

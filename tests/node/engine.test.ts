@@ -14,7 +14,11 @@ async function startEngine(dataDir: string): Promise<Engine> {
   return engine;
 }
 
-async function value<M extends ApiMethod>(engine: Engine, method: M, args: unknown = {}): Promise<ApiResults[M]> {
+async function value<M extends ApiMethod>(
+  engine: Engine,
+  method: M,
+  args: unknown = {},
+): Promise<ApiResults[M]> {
   const result = await engine.dispatch(method, args);
   if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
   return result.value as ApiResults[M];
@@ -31,12 +35,27 @@ function messyFolder(): string {
   const dir = makeTempDir('messy');
   const article = (title: string, body: string) =>
     `${title}\n\n发布时间:2023-12-29 10:00:00 来源:衢州日报\n\n${body}\n`;
-  fs.writeFileSync(path.join(dir, 'a.txt'), article('衢州锂电产业再添新项目', '衢州智造新城签约锂电新材料项目,总投资50亿元。\n项目建成后年产值预计超过百亿元。'));
+  fs.writeFileSync(
+    path.join(dir, 'a.txt'),
+    article(
+      '衢州锂电产业再添新项目',
+      '衢州智造新城签约锂电新材料项目,总投资50亿元。\n项目建成后年产值预计超过百亿元。',
+    ),
+  );
   fs.mkdirSync(path.join(dir, '子目录'));
-  fs.writeFileSync(path.join(dir, '子目录', 'b.txt'), article('合肥新能源汽车产业链加速集聚', '合肥市新能源汽车产业链又有三个配套项目落地。\n这些项目将补齐电驱系统短板。'));
+  fs.writeFileSync(
+    path.join(dir, '子目录', 'b.txt'),
+    article(
+      '合肥新能源汽车产业链加速集聚',
+      '合肥市新能源汽车产业链又有三个配套项目落地。\n这些项目将补齐电驱系统短板。',
+    ),
+  );
   fs.copyFileSync(path.join(dir, 'a.txt'), path.join(dir, '子目录', 'a-copy.txt'));
   fs.writeFileSync(path.join(dir, 'empty.txt'), '');
-  fs.writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x89, 0x50, 0x4e, 0x47]));
+  fs.writeFileSync(
+    path.join(dir, 'binary.txt'),
+    Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x89, 0x50, 0x4e, 0x47]),
+  );
   return dir;
 }
 
@@ -98,7 +117,9 @@ describe('engine', () => {
     const again = await value(engine, 'importPaths', { paths: [folder] });
     expect(again.imported).toBe(0);
     expect((await value(engine, 'getAppState')).project?.articleCount).toBe(2);
-    expect(await errorCode(engine, 'importPaths', { paths: [path.join(folder, 'nowhere')] })).toBe('IMPORT_PATH_NOT_FOUND');
+    expect(await errorCode(engine, 'importPaths', { paths: [path.join(folder, 'nowhere')] })).toBe(
+      'IMPORT_PATH_NOT_FOUND',
+    );
     await engine.shutdown();
   });
 
@@ -141,7 +162,9 @@ describe('engine', () => {
     const restored = await value(engineAfter, 'restoreBackup', { path: projectPath, backupPath: good.path });
     expect(restored.articleCount).toBe(2);
     // The damaged file is kept, never deleted.
-    expect((await value(engineAfter, 'listBackups', { path: projectPath })).some((b) => b.reason === 'damaged')).toBe(true);
+    expect(
+      (await value(engineAfter, 'listBackups', { path: projectPath })).some((b) => b.reason === 'damaged'),
+    ).toBe(true);
     await engineAfter.shutdown();
   });
 });

@@ -16,7 +16,10 @@ beforeAll(async () => {
   const dir = makeTempDir('extraction');
   files = Array.from({ length: 12 }, (_, i) => {
     const file = path.join(dir, `${i}.txt`);
-    const body = i === 5 ? '' : `第${i}篇：衢州产业项目\n\n发布时间:2023-12-29\n\n衢州智造新城第${i}个项目开工建设，总投资${i + 1}亿元，计划明年投产。\n`;
+    const body =
+      i === 5
+        ? ''
+        : `第${i}篇：衢州产业项目\n\n发布时间:2023-12-29\n\n衢州智造新城第${i}个项目开工建设，总投资${i + 1}亿元，计划明年投产。\n`;
     fs.writeFileSync(file, body);
     return file;
   });

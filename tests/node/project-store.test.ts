@@ -84,7 +84,12 @@ describe('ProjectStore', () => {
     expect(() =>
       store.write((q) => {
         saveArticleNote(q, ids[0]!, 'half', NOW);
-        q.run('INSERT INTO notes (article_id, body, created_at, updated_at) VALUES (?, ?, ?, ?)', [999, 'x', NOW, NOW]);
+        q.run('INSERT INTO notes (article_id, body, created_at, updated_at) VALUES (?, ?, ?, ?)', [
+          999,
+          'x',
+          NOW,
+          NOW,
+        ]);
       }),
     ).toThrow(/FOREIGN KEY/);
     expect(noteOf(store, ids[0]!)).toBeNull();
@@ -122,7 +127,9 @@ describe('ProjectStore', () => {
     const sqlite = path.join(dir, 'other.zhiyan');
     fs.writeFileSync(sqlite, other.export());
     expect((await failureOf(ProjectStore.open(sqlite))).code).toBe('PROJECT_NOT_A_PROJECT');
-    expect((await failureOf(ProjectStore.open(path.join(dir, 'missing.zhiyan')))).code).toBe('PROJECT_NOT_FOUND');
+    expect((await failureOf(ProjectStore.open(path.join(dir, 'missing.zhiyan')))).code).toBe(
+      'PROJECT_NOT_FOUND',
+    );
   });
 
   it('refuses a project written by a newer version of the app, leaving it untouched', async () => {
@@ -142,12 +149,21 @@ describe('ProjectStore', () => {
     const { file, store, ids } = await newProject('migrate');
     store.write((q) => saveArticleNote(q, ids[2]!, '迁移前的笔记', NOW));
     store.close();
-    const next = [...MIGRATIONS, { version: MIGRATIONS.length + 1, name: 'test-add-column', sql: 'ALTER TABLE articles ADD COLUMN reviewed INTEGER NOT NULL DEFAULT 0;' }];
+    const next = [
+      ...MIGRATIONS,
+      {
+        version: MIGRATIONS.length + 1,
+        name: 'test-add-column',
+        sql: 'ALTER TABLE articles ADD COLUMN reviewed INTEGER NOT NULL DEFAULT 0;',
+      },
+    ];
 
     const migrated = track(await ProjectStore.open(file, { migrations: next }));
     expect(migrated.schemaVersion).toBe(MIGRATIONS.length + 1);
     expect(noteOf(migrated, ids[2]!)).toBe('迁移前的笔记');
-    expect(migrated.read((q) => q.get<{ reviewed: number }>('SELECT reviewed FROM articles LIMIT 1'))?.reviewed).toBe(0);
+    expect(
+      migrated.read((q) => q.get<{ reviewed: number }>('SELECT reviewed FROM articles LIMIT 1'))?.reviewed,
+    ).toBe(0);
     const preMigration = listBackups(file).find((b) => b.reason === 'pre-migration');
     expect(preMigration?.path).toBe(migrated.migratedFromBackup);
 

@@ -29,8 +29,15 @@ const page = (title: string, date: string, source: string, paragraphs: string[])
 async function importFolder(files: Record<string, string>) {
   const folder = makeTempDir('reprints');
   for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(folder, name), text);
-  const engine: Engine = createEngine({ dataDir: null, resourcesDir: '.', host: 'browser', appVersion: 'test' });
-  const created = await engine.dispatch('createProject', { path: path.join(makeTempDir('reprints-project'), 'p.zhiyan') });
+  const engine: Engine = createEngine({
+    dataDir: null,
+    resourcesDir: '.',
+    host: 'browser',
+    appVersion: 'test',
+  });
+  const created = await engine.dispatch('createProject', {
+    path: path.join(makeTempDir('reprints-project'), 'p.zhiyan'),
+  });
   if (!created.ok) throw new Error(created.error.message);
   const imported = await engine.dispatch('importPaths', { paths: [folder] });
   if (!imported.ok) throw new Error(imported.error.message);
@@ -75,7 +82,11 @@ describe('reprint detection', () => {
     const saved = await engine.dispatch('saveArticleNote', { articleId: story.id, body: '与合肥对比' });
     expect(saved.ok).toBe(true);
     const again = await engine.dispatch('importPaths', { paths: [folder] });
-    expect(again.ok && (again.value as ImportReport)).toMatchObject({ imported: 0, duplicates: 2, reprints: 0 });
+    expect(again.ok && (again.value as ImportReport)).toMatchObject({
+      imported: 0,
+      duplicates: 2,
+      reprints: 0,
+    });
     const note = await engine.dispatch('getArticleNote', { articleId: story.id });
     expect(note.ok && (note.value as { body: string }).body).toBe('与合肥对比');
     await engine.shutdown();

@@ -9,7 +9,10 @@ import { ensureSearchIndex } from '../../src-main/node/search/search-index';
 import { createEngine, type Engine } from '../../src-main/node/engine/engine';
 import { makeTempDir } from './support/temp-project';
 
-const WORDS = '衢州 智造 新城 锂电 电池 新材料 招商 引资 合肥 宜宾 发展 产业链 项目 签约 投资 亿元 龙游 氟硅 光伏 储能'.split(' ');
+const WORDS =
+  '衢州 智造 新城 锂电 电池 新材料 招商 引资 合肥 宜宾 发展 产业链 项目 签约 投资 亿元 龙游 氟硅 光伏 储能'.split(
+    ' ',
+  );
 const LATIN = ['36GWh', '5G', '800V', 'ＧＷｈ', 'Li-ion'];
 
 /** Deterministic articles: word soup with punctuation, some traditional characters and Latin. */
@@ -20,8 +23,15 @@ function articles(count: number): { title: string; body: string }[] {
   return Array.from({ length: count }, (_, i) => {
     const paragraph = () =>
       // Latin words stand apart from each other (as in real text); glued to Chinese they may be.
-      Array.from({ length: 30 }, () => (rand() < 0.1 ? `${pick(LATIN)} ` : pick(WORDS)) + (rand() < 0.2 ? '，' : '')).join('') + '。';
-    const body = [paragraph(), paragraph(), i % 7 === 0 ? '臺灣企業加快發展，產業鏈持續完善。' : paragraph()].join('\n');
+      Array.from(
+        { length: 30 },
+        () => (rand() < 0.1 ? `${pick(LATIN)} ` : pick(WORDS)) + (rand() < 0.2 ? '，' : ''),
+      ).join('') + '。';
+    const body = [
+      paragraph(),
+      paragraph(),
+      i % 7 === 0 ? '臺灣企業加快發展，產業鏈持續完善。' : paragraph(),
+    ].join('\n');
     return { title: `${pick(WORDS)}${pick(WORDS)}报道第${i}篇`, body };
   });
 }
@@ -53,7 +63,10 @@ beforeAll(async () => {
   const folder = makeTempDir('search-corpus');
   const docs = articles(120);
   docs.forEach((doc, i) =>
-    fs.writeFileSync(path.join(folder, `${String(i).padStart(3, '0')}.txt`), `${doc.title}\n\n来源：${i % 3 === 0 ? '衢州日报' : '新华网'}\n\n${doc.body.split('\n').join('\n\n')}\n`),
+    fs.writeFileSync(
+      path.join(folder, `${String(i).padStart(3, '0')}.txt`),
+      `${doc.title}\n\n来源：${i % 3 === 0 ? '衢州日报' : '新华网'}\n\n${doc.body.split('\n').join('\n\n')}\n`,
+    ),
   );
   engine = createEngine({ dataDir: null, resourcesDir: '.', host: 'browser', appVersion: 'test' });
   projectPath = path.join(makeTempDir('search-project'), 'search.zhiyan');
@@ -73,8 +86,27 @@ beforeAll(async () => {
 
 describe('search', () => {
   const queries = [
-    '州', '锂', '衢州', '锂电', '智造新', '衢州智造新城', '锂电 衢州', '"招商引资"', '"电池，新材料"',
-    '衢州 OR 合肥', '锂电 宜宾 OR 合肥', '锂电 -宜宾', '發展', '臺灣', 'GWh', 'gwh', '5G', '800V', '36', 'li', '报道第1',
+    '州',
+    '锂',
+    '衢州',
+    '锂电',
+    '智造新',
+    '衢州智造新城',
+    '锂电 衢州',
+    '"招商引资"',
+    '"电池，新材料"',
+    '衢州 OR 合肥',
+    '锂电 宜宾 OR 合肥',
+    '锂电 -宜宾',
+    '發展',
+    '臺灣',
+    'GWh',
+    'gwh',
+    '5G',
+    '800V',
+    '36',
+    'li',
+    '报道第1',
   ];
   for (const query of queries) {
     it(`finds exactly what a scan finds: ${query}`, async () => {
@@ -88,7 +120,9 @@ describe('search', () => {
     const simplified = await run({ query: '发展', limit: 1000 });
     expect(ids(traditional)).toEqual(ids(simplified));
     expect((await run({ query: '台湾' })).total).toBeGreaterThan(0);
-    expect(ids(await run({ query: 'ＧＷｈ', limit: 1000 }))).toEqual(ids(await run({ query: 'gwh', limit: 1000 })));
+    expect(ids(await run({ query: 'ＧＷｈ', limit: 1000 }))).toEqual(
+      ids(await run({ query: 'gwh', limit: 1000 })),
+    );
   });
 
   it('ranks a hit in the title above hits only in the body', async () => {
@@ -132,15 +166,24 @@ describe('search', () => {
   });
 
   it('keeps saved searches in the project', async () => {
-    const saved = await engine.dispatch('saveSearch', { name: '衢州锂电', query: '衢州 锂电', filters: { sources: ['新华网'] } });
+    const saved = await engine.dispatch('saveSearch', {
+      name: '衢州锂电',
+      query: '衢州 锂电',
+      filters: { sources: ['新华网'] },
+    });
     expect(saved.ok).toBe(true);
     const list = await engine.dispatch('listSavedSearches', {});
-    expect(list.ok && list.value).toMatchObject([{ name: '衢州锂电', query: '衢州 锂电', filters: { sources: ['新华网'] } }]);
+    expect(list.ok && list.value).toMatchObject([
+      { name: '衢州锂电', query: '衢州 锂电', filters: { sources: ['新华网'] } },
+    ]);
   });
 
   it('indexes again, on open, the articles whose index rows a crash lost (the index is not journaled)', async () => {
     const folder = makeTempDir('search-crash');
-    fs.writeFileSync(path.join(folder, 'new.txt'), '二〇二三年龙游县新签约项目\n\n来源：衢州日报\n\n二〇二三年，龙游县新签约亿元以上项目十二个。\n');
+    fs.writeFileSync(
+      path.join(folder, 'new.txt'),
+      '二〇二三年龙游县新签约项目\n\n来源：衢州日报\n\n二〇二三年，龙游县新签约亿元以上项目十二个。\n',
+    );
     const imported = await engine.dispatch('importPaths', { paths: [folder] });
     expect(imported.ok).toBe(true);
     // The files as a crash right now would leave them: the import's journal, no final snapshot.
@@ -149,7 +192,9 @@ describe('search', () => {
     const other = createEngine({ dataDir: null, resourcesDir: '.', host: 'browser', appVersion: 'test' });
     await other.dispatch('openProject', { path: crashed });
     const found = await other.dispatch('search', { query: '二〇二三年' });
-    expect(found.ok && (found.value as SearchResult).hits.map((hit) => hit.title)).toEqual(['二〇二三年龙游县新签约项目']);
+    expect(found.ok && (found.value as SearchResult).hits.map((hit) => hit.title)).toEqual([
+      '二〇二三年龙游县新签约项目',
+    ]);
     await other.shutdown();
     // The new article belongs to the corpus the later tests scan.
     const [hit] = (await run({ query: '二〇二三年' })).hits;
@@ -170,7 +215,12 @@ describe('search', () => {
       await engine.dispatch('openProject', { path: projectPath });
       const result = await run({ query: '龙游', limit: 1000 });
       expect(ids(result)).not.toContain(target.id);
-      expect(ids(result)).toEqual(scan(corpus.filter((doc) => doc.id !== target.id), '龙游'));
+      expect(ids(result)).toEqual(
+        scan(
+          corpus.filter((doc) => doc.id !== target.id),
+          '龙游',
+        ),
+      );
     } finally {
       await engine.shutdown();
     }

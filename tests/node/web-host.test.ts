@@ -17,7 +17,12 @@ beforeAll(async () => {
   const rendererDir = makeTempDir('host-renderer');
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>智研</title>');
   fs.writeFileSync(path.join(makeTempDir('host-outside'), 'secret.txt'), 'secret');
-  engine = await inProcessEngine({ dataDir, resourcesDir: path.resolve('resources'), host: 'browser', appVersion: 'test' });
+  engine = await inProcessEngine({
+    dataDir,
+    resourcesDir: path.resolve('resources'),
+    host: 'browser',
+    appVersion: 'test',
+  });
   server = await startApiServer({ engine, rendererDir, port: 0 });
   base = `http://127.0.0.1:${server.port}`;
 });
@@ -37,10 +42,13 @@ const call = (method: string, body: unknown, token: string | null = server.token
 /** A raw request, so the Host header and the path are sent exactly as given. */
 function raw(pathname: string, host: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port: server.port, path: pathname, headers: { host } }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port: server.port, path: pathname, headers: { host } },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -59,7 +67,10 @@ describe('browser host', () => {
     expect(events.status).toBe(401);
     const ok = await call('getAppState', {});
     expect(ok.status).toBe(200);
-    const state = (await ok.json()) as { ok: boolean; value: { host: string; project: { isDemo: boolean; articleCount: number } } };
+    const state = (await ok.json()) as {
+      ok: boolean;
+      value: { host: string; project: { isDemo: boolean; articleCount: number } };
+    };
     expect(state.value.host).toBe('browser');
     // First start: the demo project is open with its articles.
     expect(state.value.project.isDemo).toBe(true);
@@ -90,13 +101,18 @@ describe('browser host', () => {
 
   it('streams engine events to an authorised client', async () => {
     const controller = new AbortController();
-    const response = await fetch(`${base}/api/events`, { headers: { 'x-zhiyan-token': server.token }, signal: controller.signal });
+    const response = await fetch(`${base}/api/events`, {
+      headers: { 'x-zhiyan-token': server.token },
+      signal: controller.signal,
+    });
     expect(response.headers.get('content-type')).toBe('text/event-stream');
     const reader = response.body!.getReader();
     const first = await reader.read(); // the stream's opening comment
     expect(new TextDecoder().decode(first.value)).toContain('zhiyan events');
 
-    const page = (await (await call('listArticles', { limit: 1 })).json()) as { value: { items: { id: number }[] } };
+    const page = (await (await call('listArticles', { limit: 1 })).json()) as {
+      value: { items: { id: number }[] };
+    };
     await call('saveArticleNote', { articleId: page.value.items[0]!.id, body: '事件测试' });
     const next = new TextDecoder().decode((await reader.read()).value);
     expect(next).toContain('event: libraryChanged');

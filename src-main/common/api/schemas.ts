@@ -57,11 +57,14 @@ export const apiSchemas = {
   searchFacets: none,
   listSavedSearches: none,
   saveSearch: z
-    .object({ name: z.string().trim().min(1).max(200), query: z.string().max(2000), filters: searchFilters.default({}) })
+    .object({
+      name: z.string().trim().min(1).max(200),
+      query: z.string().max(2000),
+      filters: searchFilters.default({}),
+    })
     .strict(),
   deleteSavedSearch: z.object({ id }).strict(),
 } as const satisfies Record<ApiMethod, z.ZodType>;
-
 
 // Every method has a schema and every schema a method: a missing or extra key is a type error.
 type ExactKeys<A, B> = [Exclude<keyof A, B>, Exclude<B, keyof A>] extends [never, never] ? true : never;

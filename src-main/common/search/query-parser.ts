@@ -64,5 +64,7 @@ export function describeQuery(parsed: ParsedQuery): string {
   const groups = parsed.groups.map((group) =>
     group.length > 1 ? `(${group.map(quote).join(' OR ')})` : quote(group[0]!),
   );
-  return [groups.join(' AND '), ...parsed.excluded.map((term) => `NOT ${quote(term)}`)].filter(Boolean).join(' ');
+  return [groups.join(' AND '), ...parsed.excluded.map((term) => `NOT ${quote(term)}`)]
+    .filter(Boolean)
+    .join(' ');
 }

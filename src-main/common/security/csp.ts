@@ -21,4 +21,6 @@ export const CONTENT_SECURITY_POLICY = DIRECTIVES.join('; ');
  * The copy in index.html's <meta>: browsers ignore frame-ancestors there (and log an error), so it
  * is left out; both hosts send the full policy as a header as well.
  */
-export const META_CONTENT_SECURITY_POLICY = DIRECTIVES.filter((d) => !d.startsWith('frame-ancestors')).join('; ');
+export const META_CONTENT_SECURITY_POLICY = DIRECTIVES.filter((d) => !d.startsWith('frame-ancestors')).join(
+  '; ',
+);

@@ -18,7 +18,11 @@ const LINE_EDGE_SPACE = /^[ \t\u00A0\u3000]+|[ \t\u00A0\u3000]+$/g;
 
 /** Line endings, BOM, NFC and zero-width characters: for any decoded text, cleaned or not. */
 export function normalizeRawText(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC').replace(ZERO_WIDTH, '');
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC')
+    .replace(ZERO_WIDTH, '');
 }
 
 /** Paragraphs: one per non-blank line, trimmed at both ends, joined by a single "\n". */

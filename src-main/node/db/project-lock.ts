@@ -36,10 +36,14 @@ export function acquireProjectLock(projectPath: string): () => void {
     }
     const sameHost = owner.host === undefined || owner.host === os.hostname();
     if (sameHost && typeof owner.pid === 'number' && processAlive(owner.pid)) {
-      throw new ApiFailure('PROJECT_LOCKED', `The project is open in another Zhiyan window or process (pid ${owner.pid}).`, {
-        path: projectPath,
-        pid: owner.pid,
-      });
+      throw new ApiFailure(
+        'PROJECT_LOCKED',
+        `The project is open in another Zhiyan window or process (pid ${owner.pid}).`,
+        {
+          path: projectPath,
+          pid: owner.pid,
+        },
+      );
     }
     fs.rmSync(lockPath, { force: true });
   }

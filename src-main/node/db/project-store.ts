@@ -9,18 +9,25 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'sql.js';
 import { ApiFailure } from '../../common/api/errors';
-import { listBackups, rotateBackupIfDue, writeBackup } from '../durability/backups';
+import { rotateBackupIfDue, writeBackup } from '../durability/backups';
 import { writeFileAtomic } from '../durability/atomic-write';
-import { JournalWriter, readJournal, type JournalRecord } from '../durability/journal';
+import { JournalWriter, readJournal } from '../durability/journal';
 import { assertNotNewer, runMigrations, schemaVersion } from './migrate';
 import { MIGRATIONS, type Migration } from './migrations';
 import { acquireProjectLock } from './project-lock';
-import { readQuery, runStatement, StatementCache, writeQuery, type ReadQuery, type WriteLog, type WriteQuery } from './query';
+import {
+  readQuery,
+  runStatement,
+  StatementCache,
+  writeQuery,
+  type ReadQuery,
+  type WriteLog,
+  type WriteQuery,
+} from './query';
 import { loadSqlJs } from './sqljs';
+import { APP_ID, openVerified, replayJournal } from './open-project-file';
 
 export const PROJECT_EXTENSION = '.zhiyan';
-const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
-const APP_ID = 'zhiyan';
 
 export interface StoreOptions {
   migrations?: readonly Migration[];
@@ -60,7 +67,9 @@ export class ProjectStore {
   ) {
     this.cache = new StatementCache(db);
     this.reader = readQuery(this.cache);
-    this.seq = Number(this.reader.get<{ value: string }>("SELECT value FROM meta WHERE key = 'journal_seq'")?.value ?? 0);
+    this.seq = Number(
+      this.reader.get<{ value: string }>("SELECT value FROM meta WHERE key = 'journal_seq'")?.value ?? 0,
+    );
   }
 
   static async create(projectPath: string, options: StoreOptions = {}): Promise<ProjectStore> {
@@ -76,12 +85,21 @@ export class ProjectStore {
     db.exec('PRAGMA page_size = 16384');
     runMigrations(db, options.migrations ?? MIGRATIONS);
     const now = new Date().toISOString();
-    db.run("INSERT INTO meta (key, value) VALUES ('app', ?), ('created_at', ?), ('journal_seq', '0')", [APP_ID, now]);
+    db.run("INSERT INTO meta (key, value) VALUES ('app', ?), ('created_at', ?), ('journal_seq', '0')", [
+      APP_ID,
+      now,
+    ]);
     writeFileAtomic(target, db.export());
     const release = acquireProjectLock(target);
     try {
       fs.rmSync(journalPathFor(target), { force: true });
-      return ProjectStore.assemble(target, db, new JournalWriter(journalPathFor(target), 0, 0), release, options);
+      return ProjectStore.assemble(
+        target,
+        db,
+        new JournalWriter(journalPathFor(target), 0, 0),
+        release,
+        options,
+      );
     } catch (error) {
       release();
       throw error;
@@ -173,13 +191,19 @@ export class ProjectStore {
       result = fn(writeQuery(this.db, this.cache, log));
       if (ops.length > 0) {
         const seq = this.seq + 1;
-        runStatement(this.db, this.cache, "UPDATE meta SET value = ? WHERE key = 'journal_seq'", [String(seq)]);
+        runStatement(this.db, this.cache, "UPDATE meta SET value = ? WHERE key = 'journal_seq'", [
+          String(seq),
+        ]);
         try {
           this.journal.append({ seq, ops });
         } catch (error) {
-          throw new ApiFailure('PROJECT_WRITE_FAILED', `Could not save the change: ${(error as Error).message}`, {
-            path: this.path,
-          });
+          throw new ApiFailure(
+            'PROJECT_WRITE_FAILED',
+            `Could not save the change: ${(error as Error).message}`,
+            {
+              path: this.path,
+            },
+          );
         }
         this.seq = seq;
       }
@@ -281,70 +305,4 @@ export class ProjectStore {
   private assertOpen(): void {
     if (this.closed) throw new Error('ProjectStore used after close');
   }
-}
-
-async function openVerified(target: string, bytes: Buffer): Promise<Database> {
-  if (bytes.length >= SQLITE_HEADER.length && !bytes.subarray(0, SQLITE_HEADER.length).equals(SQLITE_HEADER)) {
-    throw new ApiFailure('PROJECT_NOT_A_PROJECT', `${target} is not a Zhiyan project file.`, { path: target });
-  }
-  const damaged = (why: string) =>
-    new ApiFailure('PROJECT_DAMAGED', `The project file ${target} is damaged (${why}).`, {
-      path: target,
-      backups: listBackups(target).filter((b) => b.reason !== 'damaged'),
-    });
-  if (bytes.length < 512) throw damaged('file too short');
-  const SQL = await loadSqlJs();
-  let db: Database;
-  try {
-    db = new SQL.Database(bytes);
-  } catch (error) {
-    throw damaged((error as Error).message);
-  }
-  try {
-    const check = db.exec('PRAGMA quick_check');
-    const verdict = check[0]?.values.map((row) => String(row[0])) ?? [];
-    if (verdict.length !== 1 || verdict[0] !== 'ok') throw damaged(verdict.slice(0, 3).join('; ') || 'no answer');
-    const app = db.exec("SELECT value FROM meta WHERE key = 'app'")[0]?.values[0]?.[0];
-    if (app !== APP_ID) throw new Error('not ours');
-    // Replayed statements must cascade exactly as they did when first run.
-    db.exec('PRAGMA foreign_keys = ON');
-  } catch (error) {
-    db.close();
-    if (error instanceof ApiFailure) throw error;
-    if (/malformed|corrupt|not a database/i.test((error as Error).message)) throw damaged((error as Error).message);
-    throw new ApiFailure('PROJECT_NOT_A_PROJECT', `${target} is an SQLite file but not a Zhiyan project.`, {
-      path: target,
-    });
-  }
-  return db;
-}
-
-function replayJournal(db: Database, records: JournalRecord[], target: string): number {
-  const cache = new StatementCache(db);
-  const row = db.exec("SELECT value FROM meta WHERE key = 'journal_seq'")[0]?.values[0]?.[0];
-  let applied = Number(row ?? 0);
-  let count = 0;
-  try {
-    for (const record of records) {
-      if (record.seq <= applied) continue;
-      db.exec('BEGIN');
-      try {
-        for (const [sql, params] of record.ops) runStatement(db, cache, sql, params);
-        runStatement(db, cache, "UPDATE meta SET value = ? WHERE key = 'journal_seq'", [String(record.seq)]);
-        db.exec('COMMIT');
-      } catch (error) {
-        db.exec('ROLLBACK');
-        throw new ApiFailure(
-          'PROJECT_DAMAGED',
-          `The change journal of ${target} does not apply (record ${record.seq}: ${(error as Error).message}).`,
-          { path: target, backups: listBackups(target).filter((b) => b.reason !== 'damaged') },
-        );
-      }
-      applied = record.seq;
-      count++;
-    }
-  } finally {
-    cache.freeAll();
-  }
-  return count;
 }

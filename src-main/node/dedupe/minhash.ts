@@ -71,7 +71,8 @@ export function bandBuckets(signature: Uint32Array): string[] {
   const buckets: string[] = [];
   for (let band = 0; band < BANDS; band++) {
     let bucket = '';
-    for (let row = 0; row < ROWS; row++) bucket += signature[band * ROWS + row]!.toString(16).padStart(8, '0');
+    for (let row = 0; row < ROWS; row++)
+      bucket += signature[band * ROWS + row]!.toString(16).padStart(8, '0');
     buckets.push(bucket);
   }
   return buckets;

@@ -91,7 +91,12 @@ export interface ReprintContext {
   shingles: ShingleCache;
 }
 
-export function linkReprint(q: WriteQuery, articleId: number, print: Fingerprint, context: ReprintContext): boolean {
+export function linkReprint(
+  q: WriteQuery,
+  articleId: number,
+  print: Fingerprint,
+  context: ReprintContext,
+): boolean {
   const candidates = context.index.candidates(print.buckets, VERIFIED_CANDIDATES);
   insertFingerprint(q, articleId, print.buckets);
   context.index.add(articleId, print.buckets);
@@ -99,7 +104,10 @@ export function linkReprint(q: WriteQuery, articleId: number, print: Fingerprint
   cache.set(articleId, print.shingles);
   let best: { id: number; jaccard: number } | null = null;
   for (const id of candidates) {
-    const score = similarity(print.shingles, cache.get(id, () => getCleanText(q, id)));
+    const score = similarity(
+      print.shingles,
+      cache.get(id, () => getCleanText(q, id)),
+    );
     if (isReprint(score) && (!best || score.jaccard > best.jaccard)) best = { id, jaccard: score.jaccard };
   }
   if (!best) return false;

@@ -18,7 +18,7 @@ export interface Similarity {
 /** On sorted, unique hash arrays (see shingleHashes): one merge pass. */
 export function similarity(a: Uint32Array, b: Uint32Array): Similarity {
   let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
     if (a[i]! === b[j]!) {
       shared++;
       i++;
@@ -32,5 +32,7 @@ export function similarity(a: Uint32Array, b: Uint32Array): Similarity {
 }
 
 export function isReprint({ jaccard, containment }: Similarity): boolean {
-  return jaccard >= REPRINT_JACCARD || (containment >= REPRINT_CONTAINMENT && jaccard >= CONTAINMENT_JACCARD_FLOOR);
+  return (
+    jaccard >= REPRINT_JACCARD || (containment >= REPRINT_CONTAINMENT && jaccard >= CONTAINMENT_JACCARD_FLOOR)
+  );
 }

@@ -41,7 +41,10 @@ export function listBackups(projectPath: string): BackupInfo[] {
     const reason: BackupInfo['reason'] = label.startsWith('pre-migration')
       ? 'pre-migration'
       : (label as BackupInfo['reason']);
-    const iso = match[2]!.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z$/, '$1-$2-$3T$4:$5:$6.$7Z');
+    const iso = match[2]!.replace(
+      /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z$/,
+      '$1-$2-$3T$4:$5:$6.$7Z',
+    );
     backups.push({ path: full, createdAt: iso, sizeBytes: fs.statSync(full).size, reason });
   }
   // Newest first: the one to offer when the project is damaged.
@@ -60,18 +63,25 @@ export function rotateBackupIfDue(projectPath: string, now = Date.now()): string
   ensureDir(projectPath);
   const target = backupPath(projectPath, 'rotating');
   copyFileAtomic(projectPath, target);
-  for (const old of [{ path: target }, ...rotating].slice(ROTATING_BACKUPS_KEPT)) fs.rmSync(old.path, { force: true });
+  for (const old of [{ path: target }, ...rotating].slice(ROTATING_BACKUPS_KEPT))
+    fs.rmSync(old.path, { force: true });
   return target;
 }
 
 /** Writes database bytes as a labelled backup (before a migration, before an import). */
-export function writeBackup(projectPath: string, label: 'pre-import' | `pre-migration-v${number}`, bytes: Uint8Array): string {
+export function writeBackup(
+  projectPath: string,
+  label: 'pre-import' | `pre-migration-v${number}`,
+  bytes: Uint8Array,
+): string {
   ensureDir(projectPath);
   const target = backupPath(projectPath, label);
   writeFileAtomic(target, bytes);
   // Only the newest pre-import backup is worth its disk space; migrations are rare, keep them all.
   if (label === 'pre-import') {
-    for (const old of listBackups(projectPath).filter((b) => b.reason === 'pre-import' && b.path !== target)) {
+    for (const old of listBackups(projectPath).filter(
+      (b) => b.reason === 'pre-import' && b.path !== target,
+    )) {
       fs.rmSync(old.path, { force: true });
     }
   }

@@ -33,7 +33,8 @@ export function readJournal(file: string): JournalContents {
   try {
     bytes = fs.readFileSync(file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { records: [], validLength: 0, tornTail: false };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      return { records: [], validLength: 0, tornTail: false };
     throw error;
   }
   const records: JournalRecord[] = [];

@@ -8,7 +8,9 @@ const port = parentPort;
 if (!port) throw new Error('engine-worker must run in a worker thread');
 
 const post = (message: FromEngine): void => port.postMessage(message);
-const engine = createEngine(workerData as EngineOptions, (name, payload) => post({ kind: 'event', name, payload }));
+const engine = createEngine(workerData as EngineOptions, (name, payload) =>
+  post({ kind: 'event', name, payload }),
+);
 const started = engine.start();
 
 port.on('message', (message: ToEngine) => {

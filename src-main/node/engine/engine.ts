@@ -122,7 +122,8 @@ export function createEngine(options: CreateEngineOptions, emit: EventSink = () 
       importer.assertIdle();
       return projectChanged(await projects.restoreBackup(target, backupPath));
     },
-    listArticles: async ({ offset, limit, sort }) => listArticles(projects.requireStore(), offset, limit, sort),
+    listArticles: async ({ offset, limit, sort }) =>
+      listArticles(projects.requireStore(), offset, limit, sort),
     getArticle: async ({ id }) => getArticle(projects.requireStore(), id),
     getArticleNote: async ({ articleId }) => readArticleNote(projects.requireStore(), articleId),
     saveArticleNote: async ({ articleId, body }) => {
@@ -146,7 +147,8 @@ export function createEngine(options: CreateEngineOptions, emit: EventSink = () 
       return searchFacets(store, catalogueOf(store));
     },
     listSavedSearches: async () => savedSearches.list(projects.requireStore()),
-    saveSearch: async ({ name, query, filters }) => savedSearches.save(projects.requireStore(), name, query, filters),
+    saveSearch: async ({ name, query, filters }) =>
+      savedSearches.save(projects.requireStore(), name, query, filters),
     deleteSavedSearch: async ({ id }) => {
       savedSearches.delete(projects.requireStore(), id);
       return null;
@@ -158,7 +160,10 @@ export function createEngine(options: CreateEngineOptions, emit: EventSink = () 
     const parsed = apiSchemas[method].safeParse(rawArgs ?? {});
     if (!parsed.success) {
       return fail('INVALID_ARGUMENT', `Invalid arguments for ${method}: ${parsed.error.message}`, {
-        issues: parsed.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })),
+        issues: parsed.error.issues.map((issue) => ({
+          path: issue.path.map(String),
+          message: issue.message,
+        })),
       });
     }
     try {
@@ -190,7 +195,8 @@ export function createEngine(options: CreateEngineOptions, emit: EventSink = () 
 }
 
 export function toFailure(error: unknown): { ok: false; error: ApiError } {
-  if (error instanceof ApiFailure) return fail(error.code, error.message, error.detail) as { ok: false; error: ApiError };
+  if (error instanceof ApiFailure)
+    return fail(error.code, error.message, error.detail) as { ok: false; error: ApiError };
   console.error('[zhiyan] internal error:', error);
   const message = error instanceof Error ? error.message : String(error);
   return fail('INTERNAL_ERROR', message) as { ok: false; error: ApiError };

@@ -114,9 +114,7 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   const bom = bomEncoding(bytes);
   if (bom) {
     const text = decodeWith(bom.label, bytes.subarray(bom.skip), false);
-    return text === null
-      ? { ok: false, reason: 'undecodable' }
-      : { ok: true, text, encoding: bom.encoding };
+    return text === null ? { ok: false, reason: 'undecodable' } : { ok: true, text, encoding: bom.encoding };
   }
 
   const utf16 = utf16ByNulPattern(bytes);

@@ -158,5 +158,12 @@ export function extractBody(
   let body = tail.body.filter((line) => !isTitleRepeat(line));
   body = body.filter((line) => !isCaptionLine(line, layout));
   const dateline = splitDateline(body, layout);
-  return { title, headerLines, byline, creditLine: tail.creditLine, dateline, bodyLines: body.map(stripHeading) };
+  return {
+    title,
+    headerLines,
+    byline,
+    creditLine: tail.creditLine,
+    dateline,
+    bodyLines: body.map(stripHeading),
+  };
 }

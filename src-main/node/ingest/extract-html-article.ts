@@ -159,8 +159,14 @@ function documentOrder(root: HtmlElement): Map<HtmlElement, number> {
   return order;
 }
 
-function chooseHeadline(tree: HtmlTree, container: HtmlElement, order: Map<HtmlElement, number>): string | null {
-  const titles = [tree.documentTitle, tree.meta['og:title']].filter((t): t is string => Boolean(t)).map(compact);
+function chooseHeadline(
+  tree: HtmlTree,
+  container: HtmlElement,
+  order: Map<HtmlElement, number>,
+): string | null {
+  const titles = [tree.documentTitle, tree.meta['og:title']]
+    .filter((t): t is string => Boolean(t))
+    .map(compact);
   const headings = headingsIn(tree.root)
     .map((element) => ({ element, text: textOf(element), key: compact(textOf(element)) }))
     .filter(({ key }) => key.length >= 4);
@@ -177,7 +183,11 @@ function chooseHeadline(tree: HtmlTree, container: HtmlElement, order: Map<HtmlE
  * Short lines right above the container, after the headline: where pages put the date, source and
  * byline. Found by rendering the page with the container swapped for a stop mark.
  */
-function headerAbove(root: HtmlElement, container: HtmlElement, stats: Map<HtmlElement, TextStats>): string[] {
+function headerAbove(
+  root: HtmlElement,
+  container: HtmlElement,
+  stats: Map<HtmlElement, TextStats>,
+): string[] {
   const parent = container.parent;
   if (!parent) return [];
   const index = parent.children.indexOf(container);

@@ -105,9 +105,7 @@ function readDateline(text: string | null): Dateline | null {
     : /^([\u4e00-\u9fa5]{1,8}?(?:网|在线|社|报))([\u4e00-\u9fa5]{2,4})?$/.exec(prefix);
   // A "讯" dateline names the outlet alone ("趣头条09月11日讯"); "电" adds a place we cannot split off.
   const wholeOutlet =
-    !known && !shaped && match[4] === '讯' && /^[\u4e00-\u9fa5A-Za-z]{2,12}$/.test(prefix)
-      ? prefix
-      : null;
+    !known && !shaped && match[4] === '讯' && /^[\u4e00-\u9fa5A-Za-z]{2,12}$/.test(prefix) ? prefix : null;
   const agency = known ?? shaped?.[1] ?? wholeOutlet;
   const remainder = known ? prefix.slice(known.length) : (shaped?.[2] ?? '');
   const place = /^[\u4e00-\u9fa5]{2,4}$/.test(remainder) ? remainder : null;
@@ -164,11 +162,11 @@ export function extractMetadata(parts: ArticleParts, hints: MetadataHints): Arti
 
   const source = withoutPageButtons(
     hints.source ??
-    firstField(fields, '本文转自', '转自', '来源', '來源', '文章来源', '信息来源', '发布者') ??
-    dateline?.agency ??
-    credit.source ??
-    (hintAuthorIsPlatform ? hints.author : null) ??
-    hints.siteName,
+      firstField(fields, '本文转自', '转自', '来源', '來源', '文章来源', '信息来源', '发布者') ??
+      dateline?.agency ??
+      credit.source ??
+      (hintAuthorIsPlatform ? hints.author : null) ??
+      hints.siteName,
   );
 
   return {

@@ -81,7 +81,10 @@ export function parseHtmlTree(html: string): HtmlTree {
     if (name === 'link' && /\bcanonical\b/i.test(attributes['rel'] ?? '') && attributes['href'])
       canonicalUrl ??= attributes['href'];
     const isVoid = selfClosing || VOID_ELEMENTS.has(name);
-    if (DROPPED_ELEMENTS.has(name) || (name !== 'body' && name !== 'html' && isDroppedByAttributes(attributes))) {
+    if (
+      DROPPED_ELEMENTS.has(name) ||
+      (name !== 'body' && name !== 'html' && isDroppedByAttributes(attributes))
+    ) {
       if (!isVoid) skipping = { name, depth: 1 };
       continue;
     }
@@ -114,7 +117,10 @@ export const STOP_LINE = '\u0000';
  * An element's text as lines: one line per block, headings marked as the extraction steps expect.
  * `skip` leaves out whole sub-elements (a link list inside the article's container).
  */
-export function renderLines(element: HtmlElement, skip: (element: HtmlElement) => boolean = () => false): string[] {
+export function renderLines(
+  element: HtmlElement,
+  skip: (element: HtmlElement) => boolean = () => false,
+): string[] {
   const parts: string[] = [];
   const walk = (node: HtmlElement): void => {
     for (const child of node.children) {

@@ -24,7 +24,9 @@ export class SearchCatalogue {
     if (this.builtAt === this.store.revision) return;
     this.entries = this.store.read(allArticleSummaries);
     this.byId = new Map(this.entries.map((entry) => [entry.id, entry]));
-    this.originals = new Set(this.entries.flatMap((entry) => (entry.duplicateOf === null ? [] : [entry.duplicateOf])));
+    this.originals = new Set(
+      this.entries.flatMap((entry) => (entry.duplicateOf === null ? [] : [entry.duplicateOf])),
+    );
     this.articleOfDoc = new Map();
     this.docOfArticle = new Map();
     this.store.read((q) =>

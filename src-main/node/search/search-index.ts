@@ -29,7 +29,8 @@ export interface IndexableArticle {
 // search_docs row is exactly an article to index again, which ensureSearchIndex does on open.
 export function indexArticles(q: WriteQuery, articles: readonly IndexableArticle[]): void {
   const docids = articles.map(
-    (article) => q.runDerived('INSERT INTO search_docs (article_id) VALUES (?)', [article.id]).lastInsertRowid,
+    (article) =>
+      q.runDerived('INSERT INTO search_docs (article_id) VALUES (?)', [article.id]).lastInsertRowid,
   );
   articles.forEach((article, i) =>
     q.runDerived('INSERT INTO search_index (docid, title, body) VALUES (?, ?, ?)', [
@@ -45,7 +46,9 @@ export function indexArticles(q: WriteQuery, articles: readonly IndexableArticle
  * it had to index. Runs in batches, each durable, so an interrupted build resumes where it stopped.
  */
 export function ensureSearchIndex(store: ProjectStore): number {
-  const version = store.read((q) => q.get<{ value: string }>('SELECT value FROM meta WHERE key = ?', [META_KEY]));
+  const version = store.read((q) =>
+    q.get<{ value: string }>('SELECT value FROM meta WHERE key = ?', [META_KEY]),
+  );
   if (version?.value !== INDEX_VERSION) {
     store.write((q) => {
       // Starting over. FTS4 has no command to empty a contentless table: drop and create it (the
@@ -69,7 +72,9 @@ export function ensureSearchIndex(store: ProjectStore): number {
     indexed += batch.length;
   }
   if (version?.value !== INDEX_VERSION) {
-    store.write((q) => q.run('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)', [META_KEY, INDEX_VERSION]));
+    store.write((q) =>
+      q.run('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)', [META_KEY, INDEX_VERSION]),
+    );
   }
   // The index is not journaled: put what was just built into the file now, so it is built once.
   if (indexed > 0) store.snapshot();

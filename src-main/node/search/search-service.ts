@@ -2,7 +2,13 @@
 // none), BM25 ranks them, the catalogue filters and sorts them, and only the page shown gets
 // snippets. Exclusions (-term) are a second index lookup, subtracted.
 import { performance } from 'node:perf_hooks';
-import type { SearchFacets, SearchHit, SearchRequest, SearchResult, SearchSort } from '../../common/model/search';
+import type {
+  SearchFacets,
+  SearchHit,
+  SearchRequest,
+  SearchResult,
+  SearchSort,
+} from '../../common/model/search';
 import { describeQuery, isEmptyQuery, markableTerms, parseQuery } from '../../common/search/query-parser';
 import type { ProjectStore } from '../db/project-store';
 import type { ReadQuery } from '../db/query';
@@ -48,7 +54,8 @@ function matchingIds(q: ReadQuery, catalogue: SearchCatalogue, expression: strin
   return ids;
 }
 
-const byTitle = (a: CatalogueEntry, b: CatalogueEntry) => a.title.localeCompare(b.title, 'zh-CN') || a.id - b.id;
+const byTitle = (a: CatalogueEntry, b: CatalogueEntry) =>
+  a.title.localeCompare(b.title, 'zh-CN') || a.id - b.id;
 // Articles without a full date sort last either way; a month-day date (--MM-DD) has no year to compare.
 const dateKey = (entry: CatalogueEntry) => (entry.date && /^\d{4}/.test(entry.date) ? entry.date : null);
 function byDate(direction: 1 | -1) {
@@ -69,7 +76,11 @@ function sortEntries(entries: CatalogueEntry[], sort: SearchSort, scores: Map<nu
   else if (scores) entries.sort((a, b) => scores.get(b.id)! - scores.get(a.id)! || a.id - b.id);
 }
 
-export function search(store: ProjectStore, catalogue: SearchCatalogue, request: Required<SearchRequest>): SearchResult {
+export function search(
+  store: ProjectStore,
+  catalogue: SearchCatalogue,
+  request: Required<SearchRequest>,
+): SearchResult {
   const started = performance.now();
   const parsed = parseQuery(request.query);
   const empty = isEmptyQuery(parsed);
@@ -92,7 +103,9 @@ export function search(store: ProjectStore, catalogue: SearchCatalogue, request:
       const expression = termExpression(term);
       if (expression) for (const id of matchingIds(q, catalogue, expression)) excluded.add(id);
     }
-    const base = scores ? [...scores.keys()].map((id) => catalogue.get(id)).filter((e) => e !== undefined) : [...catalogue.all()];
+    const base = scores
+      ? [...scores.keys()].map((id) => catalogue.get(id)).filter((e) => e !== undefined)
+      : [...catalogue.all()];
     const entries = base.filter((entry) => !excluded.has(entry.id) && (!keep || keep(entry)));
     sortEntries(entries, request.sort, scores);
 
@@ -100,7 +113,8 @@ export function search(store: ProjectStore, catalogue: SearchCatalogue, request:
     const page = entries.slice(request.offset, request.offset + request.limit);
     const hits: SearchHit[] = page.map(({ importBatch: _batch, ...summary }) => {
       const text = terms.length
-        ? (q.get<{ clean_text: string }>('SELECT clean_text FROM articles WHERE id = ?', [summary.id])?.clean_text ?? '')
+        ? (q.get<{ clean_text: string }>('SELECT clean_text FROM articles WHERE id = ?', [summary.id])
+            ?.clean_text ?? '')
         : '';
       return {
         ...summary,
@@ -132,8 +146,8 @@ export function searchFacets(store: ProjectStore, catalogue: SearchCatalogue): S
   return store.read((q) => ({
     sources: counted(entries.map((e) => e.source)),
     places: counted(entries.flatMap((e) => e.places)),
-    years: counted(entries.map((e) => (e.date && /^\d{4}/.test(e.date) ? e.date.slice(0, 4) : null))).sort((a, b) =>
-      b.value.localeCompare(a.value),
+    years: counted(entries.map((e) => (e.date && /^\d{4}/.test(e.date) ? e.date.slice(0, 4) : null))).sort(
+      (a, b) => b.value.localeCompare(a.value),
     ),
     tags: q.all<{ value: string; count: number }>(
       `SELECT t.name AS value, COUNT(*) AS count FROM tags t JOIN article_tags at ON at.tag_id = t.id

@@ -28,7 +28,11 @@ function kindOf(char: string): TokenKind | null {
   }
   if (code >= 0x4e00 && code <= 0x9fff) return 'cjk';
   if (code >= 0x3005 && code <= 0x3007) return 'cjk'; // 々 〆 〇, as in 二〇二三年
-  if ((code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xff0f) || (code >= 0x2000 && code <= 0x206f)) {
+  if (
+    (code >= 0x3000 && code <= 0x303f) ||
+    (code >= 0xff00 && code <= 0xff0f) ||
+    (code >= 0x2000 && code <= 0x206f)
+  ) {
     return null; // CJK and general punctuation, full-width symbols
   }
   return CJK.test(char) ? 'cjk' : WORD.test(char) ? 'word' : null;

@@ -53,10 +53,10 @@ export class AppSettings {
     this.data.lastProjectPath = projectPath;
     if (remember) {
       const rest = this.data.recentProjects.filter((p) => p.path !== projectPath);
-      this.data.recentProjects = [{ path: projectPath, name, openedAt: new Date().toISOString() }, ...rest].slice(
-        0,
-        RECENT_KEPT,
-      );
+      this.data.recentProjects = [
+        { path: projectPath, name, openedAt: new Date().toISOString() },
+        ...rest,
+      ].slice(0, RECENT_KEPT);
     }
     this.save();
   }

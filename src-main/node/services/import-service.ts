@@ -157,7 +157,10 @@ export class ImportService {
         if (done % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
         const { file } = extracted;
         for (const { article, print } of extracted.articles) {
-          pending.push({ article: { ...article, filePath: file, duplicateOf: null, importBatch: batchId }, print });
+          pending.push({
+            article: { ...article, filePath: file, duplicateOf: null, importBatch: batchId },
+            print,
+          });
         }
         for (const problem of extracted.skipped) skipped.push({ file, ...problem });
         for (const problem of extracted.warnings) warnings.push({ file, ...problem });

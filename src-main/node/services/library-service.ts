@@ -3,8 +3,17 @@ import type { Article, ArticlePage, ArticleSort } from '../../common/model/artic
 import { countArticles, getArticleById, listArticleSummaries } from '../db/repositories/articles-repo';
 import type { ProjectStore } from '../db/project-store';
 
-export function listArticles(store: ProjectStore, offset: number, limit: number, sort: ArticleSort): ArticlePage {
-  return store.read((q) => ({ total: countArticles(q), offset, items: listArticleSummaries(q, offset, limit, sort) }));
+export function listArticles(
+  store: ProjectStore,
+  offset: number,
+  limit: number,
+  sort: ArticleSort,
+): ArticlePage {
+  return store.read((q) => ({
+    total: countArticles(q),
+    offset,
+    items: listArticleSummaries(q, offset, limit, sort),
+  }));
 }
 
 export function getArticle(store: ProjectStore, id: number): Article {

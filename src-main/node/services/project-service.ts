@@ -21,7 +21,8 @@ export class ProjectService {
 
   /** The open project's store; NO_PROJECT_OPEN when there is none. */
   requireStore(): ProjectStore {
-    if (!this.store) throw new ApiFailure('NO_PROJECT_OPEN', 'No project is open. Open or create a project first.');
+    if (!this.store)
+      throw new ApiFailure('NO_PROJECT_OPEN', 'No project is open. Open or create a project first.');
     return this.store;
   }
 
@@ -78,7 +79,9 @@ export class ProjectService {
       });
     }
     if (fs.existsSync(destination)) {
-      throw new ApiFailure('PROJECT_ALREADY_EXISTS', `A file already exists at ${destination}.`, { path: destination });
+      throw new ApiFailure('PROJECT_ALREADY_EXISTS', `A file already exists at ${destination}.`, {
+        path: destination,
+      });
     }
     fs.mkdirSync(path.dirname(destination), { recursive: true });
     store.saveCopy(destination);
@@ -94,7 +97,9 @@ export class ProjectService {
     const target = path.resolve(projectPath);
     const backup = listBackups(target).find((b) => b.path === path.resolve(backupPath));
     if (!backup) {
-      throw new ApiFailure('BACKUP_NOT_FOUND', `No backup ${backupPath} for ${target}.`, { path: backupPath });
+      throw new ApiFailure('BACKUP_NOT_FOUND', `No backup ${backupPath} for ${target}.`, {
+        path: backupPath,
+      });
     }
     if (this.store?.path === target) this.closeCurrent();
     if (fs.existsSync(target)) setAsideDamaged(target);

@@ -1,5 +1,9 @@
 import type { SavedSearch, SearchFilters } from '../../common/model/search';
-import { deleteSavedSearch, insertSavedSearch, listSavedSearches } from '../db/repositories/saved-searches-repo';
+import {
+  deleteSavedSearch,
+  insertSavedSearch,
+  listSavedSearches,
+} from '../db/repositories/saved-searches-repo';
 import type { ProjectStore } from '../db/project-store';
 
 /** Saved searches of the open project; every change is announced so each window's sidebar follows. */

@@ -26,9 +26,13 @@ export function sharedCorpus(n: number, bad = 0): { dir: string; truth: Record<s
   const truthFile = path.join(dir, '_truth.jsonl');
   if (!fs.existsSync(truthFile)) {
     fs.rmSync(dir, { recursive: true, force: true });
-    execFileSync(process.execPath, [SHARED_GENERATOR, '--n', String(n), '--out', dir, '--seed', '7', '--bad', String(bad)], {
-      stdio: 'inherit',
-    });
+    execFileSync(
+      process.execPath,
+      [SHARED_GENERATOR, '--n', String(n), '--out', dir, '--seed', '7', '--bad', String(bad)],
+      {
+        stdio: 'inherit',
+      },
+    );
   }
   const truth = fs
     .readFileSync(truthFile, 'utf8')
@@ -38,17 +42,27 @@ export function sharedCorpus(n: number, bad = 0): { dir: string; truth: Record<s
   return { dir, truth };
 }
 
-const WORDS = '衢州 智造 新城 锂电 新材料 产业链 招商引资 项目 签约 投资 亿元 高质量 发展 氟硅 园区 企业 政府 推进 合作 创新'.split(' ');
+const WORDS =
+  '衢州 智造 新城 锂电 新材料 产业链 招商引资 项目 签约 投资 亿元 高质量 发展 氟硅 园区 企业 政府 推进 合作 创新'.split(
+    ' ',
+  );
 
 function synthetic(n: number): BenchArticle[] {
   let seed = 7;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   return Array.from({ length: n }, (_, i) => {
     const paragraphs = Array.from({ length: 8 }, () =>
       Array.from({ length: 120 }, () => WORDS[Math.floor(rand() * WORDS.length)]).join(''),
     );
     const body = paragraphs.join('\n');
-    return { file: `synthetic/${i}.txt`, title: `衢州产业报道${i}`, date: '2023-12-29', source: '衢州日报', body, raw: body };
+    return {
+      file: `synthetic/${i}.txt`,
+      title: `衢州产业报道${i}`,
+      date: '2023-12-29',
+      source: '衢州日报',
+      body,
+      raw: body,
+    };
   });
 }
 

@@ -66,7 +66,8 @@ export function firstDifference(expected: string, got: string): string {
   const have = got.split('\n');
   const extra = have.find((line) => !want.includes(line));
   const missing = want.find((line) => !have.includes(line));
-  const clip = (s: string | undefined): string => (s === undefined ? '-' : s.length > 70 ? `${s.slice(0, 70)}…` : s);
+  const clip = (s: string | undefined): string =>
+    s === undefined ? '-' : s.length > 70 ? `${s.slice(0, 70)}…` : s;
   return `extra: ${clip(extra)} | missing: ${clip(missing)}`;
 }
 
@@ -91,6 +92,15 @@ export interface Tally {
   noisy: number;
 }
 
-export const emptyTally = (): Tally => ({ n: 0, title: 0, date: 0, source: 0, author: 0, f1Sum: 0, noisy: 0 });
+export const emptyTally = (): Tally => ({
+  n: 0,
+  title: 0,
+  date: 0,
+  source: 0,
+  author: 0,
+  f1Sum: 0,
+  noisy: 0,
+});
 
-export const pct = (part: number, whole: number): string => (whole === 0 ? '  -  ' : `${((100 * part) / whole).toFixed(1)}%`);
+export const pct = (part: number, whole: number): string =>
+  whole === 0 ? '  -  ' : `${((100 * part) / whole).toFixed(1)}%`;

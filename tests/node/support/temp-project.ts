@@ -33,7 +33,9 @@ export function sampleArticle(n: number, overrides: Partial<NewArticle> = {}): N
 
 export function addArticles(store: ProjectStore, count: number): number[] {
   return store.write((q) =>
-    Array.from({ length: count }, (_, i) => insertArticle(q, sampleArticle(i + 1), '2026-01-01T00:00:00.000Z')),
+    Array.from({ length: count }, (_, i) =>
+      insertArticle(q, sampleArticle(i + 1), '2026-01-01T00:00:00.000Z'),
+    ),
   );
 }
 

@@ -54,7 +54,12 @@ describe('extraction on the generated layouts', () => {
     const text = new TextDecoder().decode(fixtureBytes('newspaper-dateline.txt'));
     expect(detectLayout(text, 'paper.txt')).toBe('newspaper');
     const a = article('newspaper-dateline.txt');
-    expect(a).toMatchObject({ title: '金华推进储能产业集群', date: null, source: null, author: '吴新波 张斌' });
+    expect(a).toMatchObject({
+      title: '金华推进储能产业集群',
+      date: null,
+      source: null,
+      author: '吴新波 张斌',
+    });
     expect(a.cleanText.split('\n')).toEqual([
       '在金华,以华友钴业、巨化集团、时代锂电等为代表的锂电新材料产业集群正在当地迅速成长,今年前十个月新能源产业总产值同比增长九成以上。',
       '浙江在线09月18日讯 昨日,金华市有关部门负责人赴京,与央企进行对接,深入探讨新材料领域的交流与合作。',
@@ -75,11 +80,9 @@ describe('extraction on the generated layouts', () => {
   });
 
   it('reads front matter lists and single values alike', () => {
-    expect(frontMatterList({ categories: ['新媒体', ' 四川日报 '], tags: '产业' }, 'categories', 'tags')).toEqual([
-      '新媒体',
-      '四川日报',
-      '产业',
-    ]);
+    expect(
+      frontMatterList({ categories: ['新媒体', ' 四川日报 '], tags: '产业' }, 'categories', 'tags'),
+    ).toEqual(['新媒体', '四川日报', '产业']);
     expect(frontMatterList({}, 'categories')).toEqual([]);
   });
 });

@@ -22,7 +22,17 @@ describe('article text from saved pages', () => {
     expect(lines[0]).toMatch(/^本报讯 18日上午/);
     expect(lines).toContain('招商引资跑出加速度');
     expect(lines.at(-1)).toMatch(/签约额同比增长四成以上。$/);
-    for (const furniture of ['首页', '相关阅读', '智造新城', '网友评论', '文明上网', '热点排行', '版权所有', '锂电\n衢州', '请勿执行'])
+    for (const furniture of [
+      '首页',
+      '相关阅读',
+      '智造新城',
+      '网友评论',
+      '文明上网',
+      '热点排行',
+      '版权所有',
+      '锂电\n衢州',
+      '请勿执行',
+    ])
       expect(a.cleanText).not.toContain(furniture);
   });
 

@@ -76,17 +76,25 @@ describe('law in Markdown', () => {
   });
 
   it('a broadcast transcript: sections of HTML become text, the date comes from the H1', () => {
-    const md = '# 《新闻联播》 (20220924)\n\n## 详细新闻\n\n### 各地丰收忙\n\n<p><strong>央视网消息</strong>（新闻联播）：稻菽飘香，各地丰收忙。</p>\n';
+    const md =
+      '# 《新闻联播》 (20220924)\n\n## 详细新闻\n\n### 各地丰收忙\n\n<p><strong>央视网消息</strong>（新闻联播）：稻菽飘香，各地丰收忙。</p>\n';
     const a = ingest(md, '20220924.md');
     expect(a).toMatchObject({ title: '《新闻联播》 (20220924)', date: '2022-09-24' });
-    expect(a.cleanText.split('\n')).toEqual(['详细新闻', '各地丰收忙', '央视网消息（新闻联播）：稻菽飘香，各地丰收忙。']);
+    expect(a.cleanText.split('\n')).toEqual([
+      '详细新闻',
+      '各地丰收忙',
+      '央视网消息（新闻联播）：稻菽飘香，各地丰收忙。',
+    ]);
   });
 });
 
 describe('Sogou record in GBK bytes', () => {
   // "衢州新闻" CRLF CRLF "第一段讲衢州的产业。" FD A3 "第二段讲园区的招商。" CRLF, as GBK bytes (made
   // with iconv). FD A3 is Sogou's paragraph mark, which strict GBK decoders reject.
-  const hex = 'e1e9d6ddd0c2cec50d0a0d0ab5dad2bbb6cebdb2e1e9d6ddb5c4b2fad2b5a1a3' + 'fda3' + 'b5dab6feb6cebdb2d4b0c7f8b5c4d5d0c9cca1a30d0a';
+  const hex =
+    'e1e9d6ddd0c2cec50d0a0d0ab5dad2bbb6cebdb2e1e9d6ddb5c4b2fad2b5a1a3' +
+    'fda3' +
+    'b5dab6feb6cebdb2d4b0c7f8b5c4d5d0c9cca1a30d0a';
   const bytes = Uint8Array.from(hex.match(/../g) ?? [], (pair) => Number.parseInt(pair, 16));
 
   it('decodes as GB18030, takes the first line as title and breaks paragraphs at FD A3', () => {

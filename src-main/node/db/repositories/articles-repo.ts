@@ -78,12 +78,17 @@ export function countArticles(q: ReadQuery): number {
   return q.get<{ n: number }>('SELECT COUNT(*) AS n FROM articles')?.n ?? 0;
 }
 
-export function listArticleSummaries(q: ReadQuery, offset: number, limit: number, sort: ArticleSort): ArticleSummary[] {
+export function listArticleSummaries(
+  q: ReadQuery,
+  offset: number,
+  limit: number,
+  sort: ArticleSort,
+): ArticleSummary[] {
   return q
-    .all<ArticleRow>(`SELECT ${SUMMARY_COLUMNS} FROM articles a ORDER BY ${ORDER_BY[sort]} LIMIT ? OFFSET ?`, [
-      limit,
-      offset,
-    ])
+    .all<ArticleRow>(
+      `SELECT ${SUMMARY_COLUMNS} FROM articles a ORDER BY ${ORDER_BY[sort]} LIMIT ? OFFSET ?`,
+      [limit, offset],
+    )
     .map(toSummary);
 }
 

@@ -2,8 +2,10 @@ import type { ImportReport } from '../../../common/model/project';
 import type { WriteQuery } from '../query';
 
 export function startImportBatch(q: WriteQuery, sourcePaths: string[], now: string): number {
-  return q.run('INSERT INTO import_batches (started_at, source_paths) VALUES (?, ?)', [now, JSON.stringify(sourcePaths)])
-    .lastInsertRowid;
+  return q.run('INSERT INTO import_batches (started_at, source_paths) VALUES (?, ?)', [
+    now,
+    JSON.stringify(sourcePaths),
+  ]).lastInsertRowid;
 }
 
 export function finishImportBatch(q: WriteQuery, report: ImportReport, now: string): void {

@@ -16,7 +16,9 @@ const toNote = (row: NoteRow): Note => ({
 });
 
 export function getArticleNote(q: ReadQuery, articleId: number): Note | null {
-  const row = q.get<NoteRow>('SELECT id, article_id, body, updated_at FROM notes WHERE article_id = ?', [articleId]);
+  const row = q.get<NoteRow>('SELECT id, article_id, body, updated_at FROM notes WHERE article_id = ?', [
+    articleId,
+  ]);
   return row ? toNote(row) : null;
 }
 
@@ -35,14 +37,14 @@ export function saveArticleNote(q: WriteQuery, articleId: number, body: string, 
 }
 
 export function insertMemo(q: WriteQuery, title: string, body: string, now: string): number {
-  return q.run('INSERT INTO notes (article_id, title, body, created_at, updated_at) VALUES (NULL, ?, ?, ?, ?)', [
-    title,
-    body,
-    now,
-    now,
-  ]).lastInsertRowid;
+  return q.run(
+    'INSERT INTO notes (article_id, title, body, created_at, updated_at) VALUES (NULL, ?, ?, ?, ?)',
+    [title, body, now, now],
+  ).lastInsertRowid;
 }
 
 export function listMemoBodies(q: ReadQuery): string[] {
-  return q.all<{ body: string }>('SELECT body FROM notes WHERE article_id IS NULL ORDER BY id').map((r) => r.body);
+  return q
+    .all<{ body: string }>('SELECT body FROM notes WHERE article_id IS NULL ORDER BY id')
+    .map((r) => r.body);
 }

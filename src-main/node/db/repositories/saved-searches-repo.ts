@@ -21,7 +21,13 @@ export function listSavedSearches(q: ReadQuery): SavedSearch[] {
   return q.all<Row>('SELECT * FROM saved_searches ORDER BY name COLLATE NOCASE, id').map(toSavedSearch);
 }
 
-export function insertSavedSearch(q: WriteQuery, name: string, query: string, filters: SearchFilters, now: string): SavedSearch {
+export function insertSavedSearch(
+  q: WriteQuery,
+  name: string,
+  query: string,
+  filters: SearchFilters,
+  now: string,
+): SavedSearch {
   const { lastInsertRowid } = q.run(
     'INSERT INTO saved_searches (name, query, filters_json, created_at) VALUES (?, ?, ?, ?)',
     [name, query, JSON.stringify(filters), now],

@@ -16,7 +16,11 @@ function headerOf(text: string): string[] | null {
   if (lines.length < 5) return null;
   const [title = '', time = '', source = '', url = '', blank = ''] = lines;
   const shaped =
-    title.length > 0 && TIMESTAMP.test(time) && SOURCE_NAME.test(source) && WEB_ADDRESS.test(url) && blank === '';
+    title.length > 0 &&
+    TIMESTAMP.test(time) &&
+    SOURCE_NAME.test(source) &&
+    WEB_ADDRESS.test(url) &&
+    blank === '';
   return shaped ? lines : null;
 }
 
@@ -28,7 +32,9 @@ export function readHeaderedItem(text: string): SourceDocument {
   const [title = '', time = '', source = '', url = ''] = headerOf(text) ?? [];
   const fragment = text.split('\n').slice(5).join('\n');
   // Older items close paragraphs with </P>; the tokenizer lower-cases tag names, so both read alike.
-  const bodyLines = htmlToText(fragment).text.split('\n').filter((line) => line.trim() !== '');
+  const bodyLines = htmlToText(fragment)
+    .text.split('\n')
+    .filter((line) => line.trim() !== '');
   return {
     lines: bodyLines,
     hints: { title, dateText: time, author: null, source, siteName: null, url },

@@ -23,7 +23,14 @@ export function metaValue(meta: Record<string, string>, ...keys: string[]): stri
   return null;
 }
 
-const PUBLISHED_KEYS = ['article:published_time', 'publishdate', 'pubdate', 'publish_date', 'date', 'dc.date'];
+const PUBLISHED_KEYS = [
+  'article:published_time',
+  'publishdate',
+  'pubdate',
+  'publish_date',
+  'date',
+  'dc.date',
+];
 
 export function readHtmlPage(text: string): SourceDocument {
   const tree = parseHtmlTree(text);

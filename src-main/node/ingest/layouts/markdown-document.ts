@@ -59,7 +59,13 @@ export function readMarkdownDocument(text: string): SourceDocument {
   const title = TITLE_LINE.exec(firstLine(text))?.[1] ?? null;
   const rest = lines.slice(1);
   const infoEnd = rest.findIndex((line) => INFO_END.test(line));
-  const infoLines = infoEnd === -1 ? [] : rest.slice(0, infoEnd).map((line) => line.trim()).filter(Boolean);
+  const infoLines =
+    infoEnd === -1
+      ? []
+      : rest
+          .slice(0, infoEnd)
+          .map((line) => line.trim())
+          .filter(Boolean);
   const bodyLines = rest
     .slice(infoEnd + 1)
     .flatMap(bodyLine)

@@ -1,0 +1,86 @@
+// What opening a project file checks before it is used, and the journal replay that brings a
+// snapshot up to date. See project-store.ts for the storage design.
+import type { Database } from 'sql.js';
+import { ApiFailure } from '../../common/api/errors';
+import { listBackups } from '../durability/backups';
+import type { JournalRecord } from '../durability/journal';
+import { runStatement, StatementCache } from './query';
+import { loadSqlJs } from './sqljs';
+
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+export const APP_ID = 'zhiyan';
+
+/** Opens the bytes as a database after checking they are a healthy Zhiyan project. */
+export async function openVerified(target: string, bytes: Buffer): Promise<Database> {
+  if (
+    bytes.length >= SQLITE_HEADER.length &&
+    !bytes.subarray(0, SQLITE_HEADER.length).equals(SQLITE_HEADER)
+  ) {
+    throw new ApiFailure('PROJECT_NOT_A_PROJECT', `${target} is not a Zhiyan project file.`, {
+      path: target,
+    });
+  }
+  const damaged = (why: string) =>
+    new ApiFailure('PROJECT_DAMAGED', `The project file ${target} is damaged (${why}).`, {
+      path: target,
+      backups: listBackups(target).filter((b) => b.reason !== 'damaged'),
+    });
+  if (bytes.length < 512) throw damaged('file too short');
+  const SQL = await loadSqlJs();
+  let db: Database;
+  try {
+    db = new SQL.Database(bytes);
+  } catch (error) {
+    throw damaged((error as Error).message);
+  }
+  try {
+    const check = db.exec('PRAGMA quick_check');
+    const verdict = check[0]?.values.map((row) => String(row[0])) ?? [];
+    if (verdict.length !== 1 || verdict[0] !== 'ok')
+      throw damaged(verdict.slice(0, 3).join('; ') || 'no answer');
+    const app = db.exec("SELECT value FROM meta WHERE key = 'app'")[0]?.values[0]?.[0];
+    if (app !== APP_ID) throw new Error('not ours');
+    // Replayed statements must cascade exactly as they did when first run.
+    db.exec('PRAGMA foreign_keys = ON');
+  } catch (error) {
+    db.close();
+    if (error instanceof ApiFailure) throw error;
+    if (/malformed|corrupt|not a database/i.test((error as Error).message))
+      throw damaged((error as Error).message);
+    throw new ApiFailure('PROJECT_NOT_A_PROJECT', `${target} is an SQLite file but not a Zhiyan project.`, {
+      path: target,
+    });
+  }
+  return db;
+}
+
+/** Applies the journal records newer than the snapshot; returns how many were applied. */
+export function replayJournal(db: Database, records: JournalRecord[], target: string): number {
+  const cache = new StatementCache(db);
+  const row = db.exec("SELECT value FROM meta WHERE key = 'journal_seq'")[0]?.values[0]?.[0];
+  let applied = Number(row ?? 0);
+  let count = 0;
+  try {
+    for (const record of records) {
+      if (record.seq <= applied) continue;
+      db.exec('BEGIN');
+      try {
+        for (const [sql, params] of record.ops) runStatement(db, cache, sql, params);
+        runStatement(db, cache, "UPDATE meta SET value = ? WHERE key = 'journal_seq'", [String(record.seq)]);
+        db.exec('COMMIT');
+      } catch (error) {
+        db.exec('ROLLBACK');
+        throw new ApiFailure(
+          'PROJECT_DAMAGED',
+          `The change journal of ${target} does not apply (record ${record.seq}: ${(error as Error).message}).`,
+          { path: target, backups: listBackups(target).filter((b) => b.reason !== 'damaged') },
+        );
+      }
+      applied = record.seq;
+      count++;
+    }
+  } finally {
+    cache.freeAll();
+  }
+  return count;
+}
