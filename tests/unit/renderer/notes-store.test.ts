@@ -7,6 +7,7 @@ import type { Result } from '../../../src-main/common/api/errors';
 import type { Note } from '../../../src-main/common/model/article';
 import { setApiClient } from '../../../src-renderer/src/api';
 import { AUTOSAVE_DELAY_MS, useNotesStore } from '../../../src-renderer/src/stores/notes';
+import { clientFor } from './support/api-client';
 
 interface PendingSave {
   articleId: number;
@@ -53,14 +54,7 @@ describe('notes store', () => {
     vi.useFakeTimers();
     setActivePinia(createPinia());
     engine = fakeEngine();
-    setApiClient({
-      api: engine.api,
-      nativeDialogs: null,
-      onEvent: () => () => undefined,
-      onReconnect: () => () => undefined,
-      onMenuCommand: () => () => undefined,
-      droppedPaths: null,
-    });
+    setApiClient(clientFor(engine.api));
   });
 
   afterEach(() => {

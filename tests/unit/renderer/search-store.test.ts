@@ -7,6 +7,7 @@ import type { Result } from '../../../src-main/common/api/errors';
 import type { SavedSearch, SearchHit, SearchResult } from '../../../src-main/common/model/search';
 import { setApiClient } from '../../../src-renderer/src/api';
 import { compactFilters, SEARCH_DEBOUNCE_MS, useSearchStore } from '../../../src-renderer/src/stores/search';
+import { clientFor } from './support/api-client';
 
 function hit(id: number, title = `第${id}篇`): SearchHit {
   return {
@@ -71,14 +72,7 @@ describe('search store', () => {
     vi.useFakeTimers();
     setActivePinia(createPinia());
     engine = fakeEngine();
-    setApiClient({
-      api: engine.api,
-      nativeDialogs: null,
-      onEvent: () => () => undefined,
-      onReconnect: () => () => undefined,
-      onMenuCommand: () => () => undefined,
-      droppedPaths: null,
-    });
+    setApiClient(clientFor(engine.api));
   });
 
   afterEach(() => {
