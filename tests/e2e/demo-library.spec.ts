@@ -91,7 +91,7 @@ test('j and k step through the list; sorting reorders it', async ({ page }) => {
 
   await page.getByTestId('library-sort').click();
   await page.getByText('最新在前').click();
-  const dates = await page.locator('.item__date').allTextContents();
+  const dates = await page.locator('.meta__date').allTextContents();
   const fullDates = dates.filter((date) => /^\d{4}-\d{2}-\d{2}$/.test(date));
   expect(fullDates).toEqual([...fullDates].sort().reverse());
 });
