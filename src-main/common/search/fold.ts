@@ -48,11 +48,35 @@ export function foldForSearch(text: string): string {
 }
 
 /** Every [start, end) where `needle` occurs in `haystack`, both already folded; overlaps skipped. */
-export function findAll(haystack: string, needle: string): [number, number][] {
+function findAll(haystack: string, needle: string): [number, number][] {
   const hits: [number, number][] = [];
   if (needle.length === 0) return hits;
   for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) {
     hits.push([at, at + needle.length]);
   }
   return hits;
+}
+
+/**
+ * Every hit of any of the terms in `text`, matched on folded text (so 發展 finds 发展 and ＧＷｈ
+ * finds GWh); sorted, overlapping hits merged (touching ones stay apart, each its own mark). The
+ * offsets are offsets into `text` itself, since folding keeps lengths. Pass `foldedText` when it is
+ * already at hand. The engine uses it for snippets, the reader for its marks.
+ */
+export function findHits(
+  text: string,
+  terms: readonly string[],
+  foldedText = foldForSearch(text),
+): [number, number][] {
+  const needles = new Set(terms.map(foldForSearch).filter((term) => term !== ''));
+  const hits = [...needles]
+    .flatMap((needle) => findAll(foldedText, needle))
+    .sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged: [number, number][] = [];
+  for (const hit of hits) {
+    const previous = merged[merged.length - 1];
+    if (previous && hit[0] < previous[1]) previous[1] = Math.max(previous[1], hit[1]);
+    else merged.push([hit[0], hit[1]]);
+  }
+  return merged;
 }

@@ -16,7 +16,8 @@ import { bm25 } from './bm25';
 import { matchExpression, termExpression } from './fts-query';
 import type { CatalogueEntry, SearchCatalogue } from './search-catalogue';
 import { filterPredicate } from './search-filters';
-import { buildSnippets, findHits } from './snippets';
+import { findHits } from '../../common/search/fold';
+import { buildSnippets } from './snippets';
 
 // Rows cross from WASM to JS one by one, and that crossing is the cost of a search that matches
 // thousands of articles: rows are read as arrays, and docids are mapped to articles in memory

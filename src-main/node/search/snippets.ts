@@ -1,21 +1,8 @@
 // Where the query's terms occur in a text, and short stretches around them for a result list.
 // Matching is on the folded text (common/search/fold.ts), which has the same length as the
 // original, so offsets apply to the text as stored and shown.
-import { findAll, foldForSearch } from '../../common/search/fold';
+import { findHits } from '../../common/search/fold';
 import type { Snippet } from '../../common/model/search';
-
-/** Hits of any of the terms, sorted, overlaps merged. */
-export function findHits(text: string, terms: readonly string[]): [number, number][] {
-  const folded = foldForSearch(text);
-  const hits = terms.flatMap((term) => findAll(folded, term)).sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  const merged: [number, number][] = [];
-  for (const hit of hits) {
-    const previous = merged[merged.length - 1];
-    if (previous && hit[0] < previous[1]) previous[1] = Math.max(previous[1], hit[1]);
-    else merged.push([hit[0], hit[1]]);
-  }
-  return merged;
-}
 
 /**
  * Up to `max` snippets, each a window of about `width` characters around a hit, kept inside its

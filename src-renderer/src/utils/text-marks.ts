@@ -2,7 +2,7 @@
 // every hit of a query in the reader, find-in-article matches. Offsets are UTF-16 code units into
 // the text given (for an article, its stored clean text), as everywhere in the project. Marking
 // never changes the text: the segments concatenate back to it character for character.
-import { findAll, foldForSearch } from '../../../src-main/common/search/fold';
+import { findHits } from '../../../src-main/common/search/fold';
 import { markableTerms, parseQuery } from '../../../src-main/common/search/query-parser';
 
 /** A marked stretch [start, end) and the index of the mark, so one can be made "current". */
@@ -76,13 +76,7 @@ function mergeRanges(ranges: { start: number; end: number }[]): MarkRange[] {
  * in the folded text are offsets into the original. Pass `foldedText` when it is already at hand.
  */
 export function findTermRanges(text: string, terms: readonly string[], foldedText?: string): MarkRange[] {
-  const haystack = foldedText ?? foldForSearch(text);
-  const needles = new Set(terms.map((term) => foldForSearch(term)).filter((term) => term !== ''));
-  const ranges: { start: number; end: number }[] = [];
-  for (const needle of needles) {
-    for (const [start, end] of findAll(haystack, needle)) ranges.push({ start, end });
-  }
-  return mergeRanges(ranges);
+  return marksFromPairs(findHits(text, terms, foldedText));
 }
 
 /** The positive terms and phrases of a search query (not OR, not -exclusions), as the engine reads them. */
