@@ -87,15 +87,14 @@ export function search(
   const empty = isEmptyQuery(parsed);
   const result = store.read((q) => {
     const keep = filterPredicate(q, catalogue, request.filters);
+    // The articles the filters allow, decided once: they are the candidates of an empty query, and
+    // the docids a query's index lookup is limited to.
+    const allowed = keep ? catalogue.all().filter(keep) : null;
     let scores: Map<number, number> | null = null;
     if (!empty) {
       const expression = matchExpression(parsed);
-      const onlyDocs = keep
-        ? catalogue
-            .all()
-            .filter(keep)
-            .map((entry) => catalogue.docForArticle(entry.id))
-            .filter((docid) => docid !== undefined)
+      const onlyDocs = allowed
+        ? allowed.map((entry) => catalogue.docForArticle(entry.id)).filter((docid) => docid !== undefined)
         : null;
       scores = expression ? scoredMatches(q, catalogue, expression, onlyDocs) : new Map();
     }
@@ -106,8 +105,8 @@ export function search(
     }
     const base = scores
       ? [...scores.keys()].map((id) => catalogue.get(id)).filter((e) => e !== undefined)
-      : [...catalogue.all()];
-    const entries = base.filter((entry) => !excluded.has(entry.id) && (!keep || keep(entry)));
+      : (allowed ?? [...catalogue.all()]);
+    const entries = base.filter((entry) => !excluded.has(entry.id));
     sortEntries(entries, request.sort, scores);
 
     const terms = markableTerms(parsed);

@@ -24,9 +24,9 @@ import {
 import { indexArticles, type IndexableArticle } from '../search/search-index';
 import { walkImportPaths } from '../ingest/walk-paths';
 
-// Files per durable batch: larger batches mean fewer full-text index flushes (the main cost of a
-// commit); 200 keeps a cancel within about a second.
-const BATCH_FILES = 200;
+// Articles per durable batch (a crawler dump may yield many from one file): larger batches mean
+// fewer full-text index flushes (the main cost of a commit); 200 keeps a cancel within a second.
+const BATCH_ARTICLES = 200;
 const YIELD_EVERY = 16;
 // Files being extracted ahead of the one being stored.
 const IN_FLIGHT = 16;
@@ -165,7 +165,7 @@ export class ImportService {
         for (const problem of extracted.skipped) skipped.push({ file, ...problem });
         for (const problem of extracted.warnings) warnings.push({ file, ...problem });
         done++;
-        if (pending.length >= BATCH_FILES) flush();
+        if (pending.length >= BATCH_ARTICLES) flush();
         if (Date.now() - lastProgress >= PROGRESS_INTERVAL_MS) {
           lastProgress = Date.now();
           callbacks.onProgress(progress(file));
