@@ -28,7 +28,7 @@ test.describe('first start', () => {
       )
       .toBe(true);
 
-    const titles = (await page.evaluate(`Promise.all(['imported', 'date-desc', 'title'].map((sort) =>
+    const titles = (await page.evaluate(`Promise.all(['imported-asc', 'date-desc', 'title-asc'].map((sort) =>
       window.zhiyan.api.listArticles({ limit: 20, sort }).then((r) => (r.ok ? r.value.items.map((a) => a.title) : []))
     )).then((lists) => [...new Set(lists.flat())].filter((t) => t.trim().length >= 2))`)) as string[];
     expect(titles.length).toBeGreaterThan(0);

@@ -112,7 +112,7 @@ describe('engine', () => {
       'empty.txt': 'empty',
     });
 
-    const titles = (await value(engine, 'listArticles', { sort: 'title' })).items.map((a) => a.title);
+    const titles = (await value(engine, 'listArticles', { sort: 'title-asc' })).items.map((a) => a.title);
     expect(titles).toEqual(['合肥新能源汽车产业链加速集聚', '衢州锂电产业再添新项目']);
     const again = await value(engine, 'importPaths', { paths: [folder] });
     expect(again.imported).toBe(0);

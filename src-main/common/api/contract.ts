@@ -3,8 +3,23 @@
 // names every method, `ApiResults` types the answers, `ApiEvents` the events. The argument schemas
 // (zod) live in schemas.ts, so the sandboxed preload and the renderer need no zod at run time.
 import type { z } from 'zod';
+import type {
+  AutocodeResult,
+  Code,
+  CodedPassagePage,
+  Highlight,
+  Memo,
+  TagCount,
+  UndoState,
+} from '../model/annotation';
 import type { Article, ArticlePage, Note } from '../model/article';
 import type { AppState, BackupInfo, ImportProgress, ImportReport, ProjectInfo } from '../model/project';
+import type {
+  CodebookImportResult,
+  ExportProgress,
+  ExportResult,
+  ReportPreview,
+} from '../model/report';
 import type { SavedSearch, SearchFacets, SearchResult } from '../model/search';
 import type { Result } from './errors';
 import type { apiSchemas } from './schemas';
@@ -30,6 +45,32 @@ export const API_METHODS = [
   'listSavedSearches',
   'saveSearch',
   'deleteSavedSearch',
+  // Codebook, highlights, tags, memos, undo (issue 5).
+  'listCodes',
+  'createCode',
+  'updateCode',
+  'mergeCodes',
+  'deleteCode',
+  'listCodedPassages',
+  'listHighlights',
+  'createHighlight',
+  'updateHighlight',
+  'deleteHighlight',
+  'listTags',
+  'tagArticles',
+  'untagArticles',
+  'deleteArticles',
+  'listMemos',
+  'saveMemo',
+  'deleteMemo',
+  'autocode',
+  'getUndoState',
+  'undo',
+  'redo',
+  // Reports and exchange formats (issue 6).
+  'previewReport',
+  'exportReport',
+  'importCodebook',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];
@@ -55,6 +96,31 @@ export interface ApiResults {
   listSavedSearches: SavedSearch[];
   saveSearch: SavedSearch;
   deleteSavedSearch: null;
+  listCodes: Code[];
+  createCode: Code;
+  updateCode: Code;
+  /** The code the passages were merged into. */
+  mergeCodes: Code;
+  deleteCode: null;
+  listCodedPassages: CodedPassagePage;
+  listHighlights: Highlight[];
+  createHighlight: Highlight;
+  updateHighlight: Highlight;
+  deleteHighlight: null;
+  listTags: TagCount[];
+  tagArticles: { changed: number };
+  untagArticles: { changed: number };
+  deleteArticles: { deleted: number };
+  listMemos: Memo[];
+  saveMemo: Memo;
+  deleteMemo: null;
+  autocode: AutocodeResult;
+  getUndoState: UndoState;
+  undo: UndoState;
+  redo: UndoState;
+  previewReport: ReportPreview;
+  exportReport: ExportResult;
+  importCodebook: CodebookImportResult;
 }
 
 /** What a caller passes (defaults may be left out). */
@@ -78,6 +144,13 @@ export interface ApiEvents {
   libraryChanged: { reason: 'import' | 'edit' | 'delete' };
   savedSearchesChanged: { savedSearches: SavedSearch[] };
   projectChanged: { project: ProjectInfo | null };
+  /**
+   * Highlights, codes or tags changed (by the UI, the CLI, undo or auto-coding). `articleIds`: the
+   * articles whose highlights or tags changed, null for "any"; `codebook`: codes or counts changed.
+   */
+  annotationsChanged: { articleIds: number[] | null; codebook: boolean };
+  undoChanged: UndoState;
+  exportProgress: ExportProgress;
 }
 
 export type ApiEventName = keyof ApiEvents;
@@ -87,6 +160,9 @@ export const API_EVENTS: readonly ApiEventName[] = [
   'libraryChanged',
   'savedSearchesChanged',
   'projectChanged',
+  'annotationsChanged',
+  'undoChanged',
+  'exportProgress',
 ];
 
 export type ApiEventListener = <E extends ApiEventName>(name: E, payload: ApiEvents[E]) => void;

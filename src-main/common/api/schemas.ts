@@ -1,11 +1,19 @@
 // Argument schemas of every contract method, checked where requests enter the engine.
 import { z } from 'zod';
+import { ARTICLE_SORTS } from '../model/article';
+import { EXPORT_FORMATS } from '../model/report';
 import type { ApiMethod } from './contract';
 
 const projectPath = z.string().trim().min(1).max(4096);
 const id = z.number().int().positive();
 const none = z.object({}).strict();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+type ArticleSortValue = (typeof ARTICLE_SORTS)[number];
+const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour as #rrggbb');
+const codeName = z.string().trim().min(1).max(200);
+const tagName = z.string().trim().min(1).max(100);
+const ids = z.array(id).min(1).max(100_000);
+const filePath = z.string().trim().min(1).max(4096);
 const searchFilters = z
   .object({
     tags: z.array(z.string().min(1)).max(100).optional(),
@@ -17,6 +25,24 @@ const searchFilters = z
     importBatches: z.array(id).max(200).optional(),
     hasNotes: z.boolean().optional(),
     reprints: z.boolean().optional(),
+  })
+  .strict();
+
+const reportScope = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('all') }).strict(),
+  z.object({ kind: z.literal('articles'), articleIds: ids }).strict(),
+  z.object({ kind: z.literal('search'), query: z.string().max(2000), filters: searchFilters.default({}) }).strict(),
+  z.object({ kind: z.literal('tag'), tag: tagName }).strict(),
+  z.object({ kind: z.literal('code'), codeId: id }).strict(),
+]);
+const reportOptions = z
+  .object({
+    scope: reportScope.default({ kind: 'all' }),
+    organise: z.enum(['article', 'code']).default('article'),
+    notes: z.enum(['footnotes', 'inline']).default('footnotes'),
+    includeMemos: z.boolean().default(false),
+    title: z.string().max(500).default(''),
+    author: z.string().max(500).default(''),
   })
   .strict();
 
@@ -36,7 +62,9 @@ export const apiSchemas = {
     .object({
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(1000).default(200),
-      sort: z.enum(['date-desc', 'date-asc', 'title', 'imported']).default('imported'),
+      sort: z.enum(ARTICLE_SORTS as [ArticleSortValue, ...ArticleSortValue[]]).default('imported-asc'),
+      /** Only articles with all of these tags. */
+      tags: z.array(z.string().min(1)).max(100).default([]),
     })
     .strict(),
   getArticle: z.object({ id }).strict(),
@@ -64,6 +92,91 @@ export const apiSchemas = {
     })
     .strict(),
   deleteSavedSearch: z.object({ id }).strict(),
+
+  listCodes: none,
+  createCode: z
+    .object({
+      parentId: id.nullable().default(null),
+      name: codeName,
+      /** Omitted: the next colour of the palette. */
+      color: colour.optional(),
+      description: z.string().max(20_000).default(''),
+    })
+    .strict(),
+  /** Rename, recolour, describe or move (parentId; null moves to the top level; sortOrder among siblings). */
+  updateCode: z
+    .object({
+      id,
+      name: codeName.optional(),
+      color: colour.optional(),
+      description: z.string().max(20_000).optional(),
+      parentId: id.nullable().optional(),
+      sortOrder: z.number().int().min(0).optional(),
+    })
+    .strict(),
+  /** Re-codes every passage of `sourceId` (and moves its sub-codes) to `targetId`, then deletes the source. */
+  mergeCodes: z.object({ sourceId: id, targetId: id }).strict(),
+  /** Deletes the code and its sub-codes; their passages keep their other codes. */
+  deleteCode: z.object({ id }).strict(),
+  listCodedPassages: z
+    .object({
+      codeId: id,
+      includeDescendants: z.boolean().default(true),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(5000).default(500),
+    })
+    .strict(),
+  /** Every highlight of the article, re-anchored against its current text; orphaned ones included. */
+  listHighlights: z.object({ articleId: id }).strict(),
+  createHighlight: z
+    .object({
+      articleId: id,
+      start: z.number().int().min(0),
+      end: z.number().int().min(1),
+      codeIds: z.array(id).max(100).default([]),
+      note: z.string().max(200_000).default(''),
+      color: colour.nullable().default(null),
+    })
+    .strict(),
+  updateHighlight: z
+    .object({
+      id,
+      codeIds: z.array(id).max(100).optional(),
+      note: z.string().max(200_000).optional(),
+      color: colour.nullable().optional(),
+    })
+    .strict(),
+  deleteHighlight: z.object({ id }).strict(),
+  listTags: none,
+  tagArticles: z.object({ articleIds: ids, tags: z.array(tagName).min(1).max(100) }).strict(),
+  untagArticles: z.object({ articleIds: ids, tags: z.array(tagName).min(1).max(100) }).strict(),
+  /** Deletes articles with their highlights, tags and notes; undoable. */
+  deleteArticles: z.object({ ids }).strict(),
+  listMemos: none,
+  /** Without an id: a new memo. */
+  saveMemo: z
+    .object({ id: id.optional(), title: z.string().max(500).default(''), body: z.string().max(2_000_000) })
+    .strict(),
+  deleteMemo: z.object({ id }).strict(),
+  /** Codes every hit of the search with its sentence or paragraph as the passage; one undo step. */
+  autocode: z
+    .object({
+      query: z.string().trim().min(1).max(2000),
+      filters: searchFilters.default({}),
+      codeId: id,
+      unit: z.enum(['sentence', 'paragraph']).default('sentence'),
+    })
+    .strict(),
+  getUndoState: none,
+  undo: none,
+  redo: none,
+
+  previewReport: z.object({ report: reportOptions }).strict(),
+  exportReport: z
+    .object({ report: reportOptions, format: z.enum(EXPORT_FORMATS), path: filePath })
+    .strict(),
+  /** Adds the codes of a REFI-QDA codebook (.qdc); codes whose path exists already are kept as they are. */
+  importCodebook: z.object({ path: filePath }).strict(),
 } as const satisfies Record<ApiMethod, z.ZodType>;
 
 // Every method has a schema and every schema a method: a missing or extra key is a type error.

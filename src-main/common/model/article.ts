@@ -14,6 +14,10 @@ export interface ArticleSummary {
   encoding: string;
   duplicateOf: number | null;
   hasNote: boolean;
+  /** Tag names, sorted. */
+  tags: string[];
+  /** Highlights on this article, orphaned ones included. */
+  highlightCount: number;
 }
 
 export interface Article extends ArticleSummary {
@@ -31,7 +35,14 @@ export interface Article extends ArticleSummary {
   createdAt: string;
 }
 
-export type ArticleSort = 'date-desc' | 'date-asc' | 'title' | 'imported';
+/** The library table's sortable columns; `imported` is the order of import. */
+export const ARTICLE_SORT_KEYS = ['imported', 'title', 'date', 'source', 'places', 'tags', 'highlights'] as const;
+export type ArticleSortKey = (typeof ARTICLE_SORT_KEYS)[number];
+export type ArticleSort = `${ArticleSortKey}-${'asc' | 'desc'}`;
+export const ARTICLE_SORTS: readonly ArticleSort[] = ARTICLE_SORT_KEYS.flatMap((key) => [
+  `${key}-asc` as const,
+  `${key}-desc` as const,
+]);
 
 export interface ArticlePage {
   total: number;

@@ -4,8 +4,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   isApiMethod,
-  type ApiEventName,
-  type ApiEvents,
   type ApiMethod,
   type ApiResults,
   type ZhiyanHandlers,
@@ -23,9 +21,12 @@ import { SavedSearches } from '../services/saved-searches';
 import { SearchCatalogue } from '../search/search-catalogue';
 import { search, searchFacets } from '../search/search-service';
 import type { ProjectStore } from '../db/project-store';
+import { reportHandlers } from '../report/report-handlers';
+import { annotationHandlers } from '../services/annotation-handlers';
+import type { EngineContext, EventSink } from '../services/engine-context';
 import type { EngineOptions } from './engine-protocol';
 
-export type EventSink = <E extends ApiEventName>(name: E, payload: ApiEvents[E]) => void;
+export type { EventSink } from '../services/engine-context';
 
 export interface Engine {
   handlers: ZhiyanHandlers;
@@ -93,6 +94,8 @@ export function createEngine(options: CreateEngineOptions, emit: EventSink = () 
     return projects.open(demoPath, { isDemo: true });
   };
 
+  const context: EngineContext = { requireStore: () => projects.requireStore(), catalogueOf, emit };
+
   const handlers: ZhiyanHandlers = {
     getAppState: async () => appState(),
     setLocale: async ({ locale }) => {
@@ -122,8 +125,8 @@ export function createEngine(options: CreateEngineOptions, emit: EventSink = () 
       importer.assertIdle();
       return projectChanged(await projects.restoreBackup(target, backupPath));
     },
-    listArticles: async ({ offset, limit, sort }) =>
-      listArticles(projects.requireStore(), offset, limit, sort),
+    listArticles: async ({ offset, limit, sort, tags }) =>
+      listArticles(projects.requireStore(), offset, limit, sort, tags),
     getArticle: async ({ id }) => getArticle(projects.requireStore(), id),
     getArticleNote: async ({ articleId }) => readArticleNote(projects.requireStore(), articleId),
     saveArticleNote: async ({ articleId, body }) => {
@@ -153,6 +156,8 @@ export function createEngine(options: CreateEngineOptions, emit: EventSink = () 
       savedSearches.delete(projects.requireStore(), id);
       return null;
     },
+    ...annotationHandlers(context),
+    ...reportHandlers(context),
   };
 
   const dispatch = async (method: string, rawArgs: unknown): Promise<Result<unknown>> => {

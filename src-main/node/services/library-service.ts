@@ -8,11 +8,12 @@ export function listArticles(
   offset: number,
   limit: number,
   sort: ArticleSort,
+  tags: readonly string[] = [],
 ): ArticlePage {
   return store.read((q) => ({
-    total: countArticles(q),
+    total: countArticles(q, tags),
     offset,
-    items: listArticleSummaries(q, offset, limit, sort),
+    items: listArticleSummaries(q, offset, limit, sort, tags),
   }));
 }
 

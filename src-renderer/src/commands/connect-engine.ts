@@ -3,11 +3,14 @@
 import { watch } from 'vue';
 import type { ApiEventName, ApiEvents } from '../../../src-main/common/api/contract';
 import { useApiClient } from '../api';
+import { useAnnotationsStore } from '../stores/annotations';
 import { useAppStore } from '../stores/app';
+import { useCodebookStore } from '../stores/codebook';
 import { useImporterStore } from '../stores/importer';
 import { useLibraryStore } from '../stores/library';
 import { useReaderStore } from '../stores/reader';
 import { useSearchStore } from '../stores/search';
+import { useUndoStore } from '../stores/undo';
 import { runCommand } from './run-command';
 
 type ApiEventMessage = { [E in ApiEventName]: { name: E; payload: ApiEvents[E] } }[ApiEventName];
@@ -19,6 +22,9 @@ export function connectEngine(): () => void {
   const reader = useReaderStore();
   const importer = useImporterStore();
   const search = useSearchStore();
+  const annotations = useAnnotationsStore();
+  const codebook = useCodebookStore();
+  const undo = useUndoStore();
 
   const handle = (message: ApiEventMessage): void => {
     switch (message.name) {
@@ -34,6 +40,16 @@ export function connectEngine(): () => void {
         return;
       case 'savedSearchesChanged':
         search.onSavedSearchesChanged(message.payload);
+        return;
+      case 'annotationsChanged':
+        void annotations.onChanged(message.payload.articleIds);
+        if (message.payload.codebook) void codebook.load();
+        void library.refresh();
+        return;
+      case 'undoChanged':
+        undo.onChanged(message.payload);
+        return;
+      case 'exportProgress':
         return;
       case 'projectChanged':
         app.onProjectChanged(message.payload);
@@ -51,6 +67,9 @@ export function connectEngine(): () => void {
     void library.refresh();
     void search.refresh();
     void search.loadSavedSearches();
+    void codebook.load();
+    void annotations.onChanged(null);
+    void undo.refresh();
   });
 
   const stopMenu = client.onMenuCommand((command) => void runCommand(command));
@@ -60,8 +79,15 @@ export function connectEngine(): () => void {
     (key) => {
       void reader.close();
       void search.reset(key !== null);
-      if (key === null) library.clear();
-      else void library.reset();
+      annotations.clear();
+      if (key === null) {
+        library.clear();
+        codebook.clear();
+      } else {
+        void library.reset();
+        void codebook.load();
+      }
+      void undo.refresh();
     },
     { immediate: true },
   );

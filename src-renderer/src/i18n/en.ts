@@ -1,4 +1,8 @@
 // The English catalogue. Typed against the Chinese one: a missing or extra key fails the typecheck.
+import { codebookEn } from './areas/codebook';
+import { exportsEn } from './areas/exports';
+import { libraryEn } from './areas/library';
+import { readerEn } from './areas/reader';
 import type { Catalogue } from './zh-CN';
 
 export const en: Catalogue = {
@@ -33,10 +37,10 @@ export const en: Catalogue = {
   'sidebar.searches': 'Searches',
   'library.count': '{count}',
   'library.sort': 'Sort',
-  'library.sort.imported': 'Import order',
+  'library.sort.imported-asc': 'Import order',
   'library.sort.date-desc': 'Newest first',
   'library.sort.date-asc': 'Oldest first',
-  'library.sort.title': 'Title',
+  'library.sort.title-asc': 'Title',
   'library.empty': 'The library is empty',
   'library.emptyHint': 'Click “Import” above and choose a folder of web articles.',
   'library.loading': 'Loading…',
@@ -234,6 +238,18 @@ export const en: Catalogue = {
   'error.IMPORT_IN_PROGRESS':
     'An import is already running. Wait for it to finish, or cancel it, before starting another.',
   'error.IMPORT_PATH_NOT_FOUND': 'The folder or file to import was not found. Check the path.',
+  'error.CODE_NOT_FOUND': 'That code was not found; it may have been deleted or merged. The codebook was refreshed.',
+  'error.CODE_NAME_TAKEN': 'A code with this name already exists at this level. Choose another name.',
+  'error.CODE_MOVE_INVALID': 'A code cannot be moved under itself or under one of its own sub-codes. Choose another place.',
+  'error.HIGHLIGHT_NOT_FOUND': 'That highlight was not found; it may have been deleted.',
+  'error.HIGHLIGHT_RANGE_INVALID': 'The selected range is not inside this article’s text. Select the passage again.',
+  'error.MEMO_NOT_FOUND': 'That memo was not found; it may have been deleted.',
+  'error.NOTHING_TO_UNDO': 'There is nothing to undo or redo. Every change is saved.',
+  'error.EXPORT_WRITE_FAILED':
+    'The export file could not be written. Check that the folder exists, that you may write to it, and that the disk has room.',
+  'error.PDF_UNAVAILABLE':
+    'No PDF could be made: no browser component for printing was found. Export HTML or Word instead.',
+  'error.CODEBOOK_INVALID': 'This file is not a valid REFI-QDA codebook (.qdc); no codes were imported.',
   'error.ENGINE_UNAVAILABLE':
     'Zhiyan’s engine cannot be reached. Make sure Zhiyan is still running, then reload the page or restart Zhiyan.',
   'error.UNAUTHORIZED':
@@ -255,4 +271,8 @@ export const en: Catalogue = {
   'feedback.copySaved': 'Copy saved to {path}',
   'feedback.migrated': 'The project was upgraded to the new version; the copy from before is at {path}',
   'feedback.unknownYear': 'The source gives no year',
+  ...readerEn,
+  ...codebookEn,
+  ...libraryEn,
+  ...exportsEn,
 };

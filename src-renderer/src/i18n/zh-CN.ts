@@ -1,6 +1,10 @@
 // The Simplified Chinese catalogue: the source of truth for message keys. `en.ts` must provide
 // exactly these keys (a missing or extra key is a type error). `{name}` marks an interpolation.
 import type { ErrorCode } from '../../../src-main/common/api/errors';
+import { codebookZh } from './areas/codebook';
+import { exportsZh } from './areas/exports';
+import { libraryZh } from './areas/library';
+import { readerZh } from './areas/reader';
 
 const errorMessages = {
   'error.INVALID_ARGUMENT': '请求的内容不符合要求（例如路径为空或过长）。请检查输入后重试。',
@@ -18,6 +22,16 @@ const errorMessages = {
   'error.ARTICLE_NOT_FOUND': '找不到这篇文献，它可能已被删除。文献列表已刷新。',
   'error.IMPORT_IN_PROGRESS': '已有一个导入正在进行。请等它完成或取消后，再开始新的导入。',
   'error.IMPORT_PATH_NOT_FOUND': '找不到要导入的文件夹或文件。请检查路径是否正确。',
+  'error.CODE_NOT_FOUND': '找不到这个编码，它可能已被删除或合并。编码本已刷新。',
+  'error.CODE_NAME_TAKEN': '同一层级下已经有同名的编码。请换一个名称。',
+  'error.CODE_MOVE_INVALID': '不能把编码移到它自己或它的下级编码之下。请选择其他位置。',
+  'error.HIGHLIGHT_NOT_FOUND': '找不到这条高亮，它可能已被删除。',
+  'error.HIGHLIGHT_RANGE_INVALID': '所选的文字范围不在这篇文献的正文之内。请重新选择要标注的文字。',
+  'error.MEMO_NOT_FOUND': '找不到这条备忘录，它可能已被删除。',
+  'error.NOTHING_TO_UNDO': '没有可以撤销或重做的操作。所有修改都已保存。',
+  'error.EXPORT_WRITE_FAILED': '无法写入导出文件。请检查目标文件夹是否存在、是否有写入权限、磁盘空间是否足够。',
+  'error.PDF_UNAVAILABLE': '无法生成 PDF：找不到可用于打印的浏览器组件。可以先导出 HTML 或 Word 文档。',
+  'error.CODEBOOK_INVALID': '这个文件不是有效的 REFI-QDA 编码本（.qdc），未导入任何编码。',
   'error.ENGINE_UNAVAILABLE': '无法连接智研的后台引擎。请确认智研仍在运行，然后刷新页面或重新启动智研。',
   'error.UNAUTHORIZED': '访问被拒绝：缺少访问令牌或令牌不正确。请用智研启动时显示的完整链接重新打开。',
   'error.INTERNAL_ERROR':
@@ -55,10 +69,10 @@ export const zhCN = {
   'sidebar.searches': '检索',
   'library.count': '{count} 篇',
   'library.sort': '排序',
-  'library.sort.imported': '导入顺序',
+  'library.sort.imported-asc': '导入顺序',
   'library.sort.date-desc': '最新在前',
   'library.sort.date-asc': '最早在前',
-  'library.sort.title': '标题',
+  'library.sort.title-asc': '标题',
   'library.empty': '文献库是空的',
   'library.emptyHint': '点击上方的「导入」，选择存放网页文章的文件夹。',
   'library.loading': '正在加载…',
@@ -243,6 +257,10 @@ export const zhCN = {
   'feedback.copySaved': '副本已保存到 {path}',
   'feedback.migrated': '项目已升级到新版本；升级前的副本保存在 {path}',
   'feedback.unknownYear': '来源未给出年份',
+  ...readerZh,
+  ...codebookZh,
+  ...libraryZh,
+  ...exportsZh,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

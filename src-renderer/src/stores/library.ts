@@ -11,7 +11,7 @@ export const PAGE_SIZE = 200;
 export const useLibraryStore = defineStore('library', () => {
   const items = shallowRef<ArticleSummary[]>([]);
   const total = ref(0);
-  const sort = ref<ArticleSort>('imported');
+  const sort = ref<ArticleSort>('imported-asc');
   const loading = ref(false);
   const loaded = ref(false);
   // Bumped by every reset, so an answer to an older request cannot overwrite a newer list.

@@ -12,9 +12,12 @@ export const useReaderStore = defineStore('reader', () => {
   const article = shallowRef<Article | null>(null);
   const loading = ref(false);
   const showOriginal = ref(false);
+  /** A passage to scroll to and flash once the article is shown (from the coded-passages list). */
+  const pendingReveal = ref<{ articleId: number; start: number; end: number } | null>(null);
   let generation = 0;
 
-  async function open(id: number): Promise<void> {
+  async function open(id: number, options: { reveal?: { start: number; end: number } } = {}): Promise<void> {
+    if (options.reveal) pendingReveal.value = { articleId: id, ...options.reveal };
     if (id === selectedId.value && article.value) return;
     const current = ++generation;
     selectedId.value = id;
@@ -58,5 +61,5 @@ export const useReaderStore = defineStore('reader', () => {
     showOriginal.value = !showOriginal.value;
   }
 
-  return { selectedId, article, loading, showOriginal, open, close, step, toggleOriginal };
+  return { selectedId, article, loading, showOriginal, pendingReveal, open, close, step, toggleOriginal };
 });

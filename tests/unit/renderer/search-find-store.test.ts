@@ -18,6 +18,8 @@ function article(cleanText: string): Article {
     encoding: 'utf-8',
     duplicateOf: null,
     hasNote: false,
+  tags: [],
+  highlightCount: 0,
     contentHash: 'x',
     url: null,
     cleanText,

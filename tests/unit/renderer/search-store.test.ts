@@ -22,6 +22,8 @@ function hit(id: number, title = `第${id}篇`): SearchHit {
     encoding: 'utf-8',
     duplicateOf: null,
     hasNote: false,
+  tags: [],
+  highlightCount: 0,
     score: 1,
     titleHits: [],
     snippets: [{ text: '推动鋰電產業发展', hits: [[2, 4]], offset: 100 }],

@@ -1,4 +1,4 @@
-import type { Article, ArticleSort, ArticleSummary } from '../../../common/model/article';
+import type { Article, ArticleSort, ArticleSortKey, ArticleSummary } from '../../../common/model/article';
 import type { ReadQuery, WriteQuery } from '../query';
 
 interface ArticleRow {
@@ -17,6 +17,8 @@ interface ArticleRow {
   import_batch: number | null;
   created_at: string;
   has_note: number;
+  tag_names: string | null;
+  highlight_count: number;
   clean_text?: string;
   original_text?: string;
 }
@@ -41,15 +43,41 @@ export interface NewArticle {
 
 const SUMMARY_COLUMNS = `a.id, a.file_path, a.content_hash, a.layout, a.encoding, a.title, a.date, a.source, a.author,
   a.places_json, a.url, a.duplicate_of, a.import_batch, a.created_at,
-  EXISTS (SELECT 1 FROM notes n WHERE n.article_id = a.id) AS has_note`;
+  EXISTS (SELECT 1 FROM notes n WHERE n.article_id = a.id) AS has_note,
+  (SELECT group_concat(t.name, char(31)) FROM article_tags at JOIN tags t ON t.id = at.tag_id
+    WHERE at.article_id = a.id) AS tag_names,
+  (SELECT COUNT(*) FROM highlights h WHERE h.article_id = a.id) AS highlight_count`;
 
-// Fixed strings chosen by a closed enum, never user text.
-const ORDER_BY: Record<ArticleSort, string> = {
-  'date-desc': 'a.date IS NULL, a.date DESC, a.id',
-  'date-asc': 'a.date IS NULL, a.date ASC, a.id',
-  title: 'a.title COLLATE NOCASE, a.id',
-  imported: 'a.id',
+// Fixed strings chosen by a closed enum, never user text. Articles without a value sort last either way.
+const SORT_COLUMNS: Record<ArticleSortKey, { empty: string | null; value: string }> = {
+  imported: { empty: null, value: 'a.id' },
+  title: { empty: null, value: 'a.title COLLATE NOCASE' },
+  date: { empty: 'a.date IS NULL', value: 'a.date' },
+  source: { empty: "coalesce(a.source, '') = ''", value: 'a.source' },
+  places: { empty: "a.places_json = '[]'", value: 'a.places_json' },
+  tags: { empty: 'tag_names IS NULL', value: 'tag_names' },
+  highlights: { empty: null, value: 'highlight_count' },
 };
+
+function orderBy(sort: ArticleSort): string {
+  const [key, direction] = sort.split('-') as [ArticleSortKey, 'asc' | 'desc'];
+  const column = SORT_COLUMNS[key];
+  const value = `${column.value} ${direction === 'desc' ? 'DESC' : 'ASC'}`;
+  return [column.empty, value, `a.id ${direction === 'desc' && key === 'imported' ? 'DESC' : 'ASC'}`]
+    .filter((part) => part !== null)
+    .join(', ');
+}
+
+/** `AND ...` restricting to articles that carry every one of `tags`, with its parameters. */
+function tagCondition(tags: readonly string[]): { sql: string; params: string[] } {
+  const sql = tags
+    .map(
+      () =>
+        ' AND a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name = ?)',
+    )
+    .join('');
+  return { sql, params: [...tags] };
+}
 
 function toSummary(row: ArticleRow): ArticleSummary {
   return {
@@ -64,6 +92,8 @@ function toSummary(row: ArticleRow): ArticleSummary {
     encoding: row.encoding,
     duplicateOf: row.duplicate_of,
     hasNote: row.has_note === 1,
+    tags: row.tag_names ? row.tag_names.split('\u001f').sort() : [],
+    highlightCount: row.highlight_count,
   };
 }
 
@@ -74,8 +104,10 @@ export function allArticleSummaries(q: ReadQuery): (ArticleSummary & { importBat
     .map((row) => ({ ...toSummary(row), importBatch: row.import_batch }));
 }
 
-export function countArticles(q: ReadQuery): number {
-  return q.get<{ n: number }>('SELECT COUNT(*) AS n FROM articles')?.n ?? 0;
+export function countArticles(q: ReadQuery, tags: readonly string[] = []): number {
+  const condition = tagCondition(tags);
+  return q.get<{ n: number }>(`SELECT COUNT(*) AS n FROM articles a WHERE 1 = 1${condition.sql}`, condition.params)
+    ?.n ?? 0;
 }
 
 export function listArticleSummaries(
@@ -83,11 +115,14 @@ export function listArticleSummaries(
   offset: number,
   limit: number,
   sort: ArticleSort,
+  tags: readonly string[] = [],
 ): ArticleSummary[] {
+  const condition = tagCondition(tags);
   return q
     .all<ArticleRow>(
-      `SELECT ${SUMMARY_COLUMNS} FROM articles a ORDER BY ${ORDER_BY[sort]} LIMIT ? OFFSET ?`,
-      [limit, offset],
+      `SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE 1 = 1${condition.sql}
+       ORDER BY ${orderBy(sort)} LIMIT ? OFFSET ?`,
+      [...condition.params, limit, offset],
     )
     .map(toSummary);
 }

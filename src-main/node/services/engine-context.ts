@@ -1,0 +1,14 @@
+// What the engine lends to the groups of handlers it is built from (annotations, reports): the open
+// project, the search catalogue of that project, and the event sink.
+import type { ApiEventName, ApiEvents } from '../../common/api/contract';
+import type { ProjectStore } from '../db/project-store';
+import type { SearchCatalogue } from '../search/search-catalogue';
+
+export type EventSink = <E extends ApiEventName>(name: E, payload: ApiEvents[E]) => void;
+
+export interface EngineContext {
+  /** The open project; throws NO_PROJECT_OPEN without one. */
+  requireStore(): ProjectStore;
+  catalogueOf(store: ProjectStore): SearchCatalogue;
+  emit: EventSink;
+}
