@@ -137,9 +137,12 @@ function step(context: EngineContext, direction: 'undo' | 'redo'): UndoState {
   try {
     store.write((q) => applyChangeSet(q, target.changes, direction === 'undo' ? 'before' : 'after'));
   } catch (error) {
-    // The transaction rolled back; a history that no longer fits the project is of no use.
-    if (error instanceof ApiFailure) clearUndoHistory(context, store);
-    throw error;
+    // The transaction rolled back, nothing changed. The project changed under the history (e.g. an
+    // import took an id or re-imported a deleted article): the history no longer fits; forget it.
+    clearUndoHistory(context, store);
+    if (error instanceof ApiFailure) throw error;
+    console.error(`[zhiyan] ${direction} failed; the undo history was cleared:`, error);
+    throw new ApiFailure('NOTHING_TO_UNDO', `The project changed since; cannot ${direction}: ${(error as Error).message}`);
   }
   if (direction === 'undo') history.markUndone();
   else history.markRedone();
