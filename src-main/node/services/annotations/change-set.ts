@@ -65,6 +65,10 @@ export class ChangeRecorder {
     for (const table of TRACKED_TABLES) {
       const beforeRows = this.before.get(table) ?? new Map<string, Row>();
       const afterRows = after.get(table) ?? new Map<string, Row>();
+      // A row the selectors no longer find may still exist, changed so that it no longer matches
+      // (a reprint whose duplicate_of was set to NULL): look for those by primary key.
+      const missing = [...beforeRows].filter(([key]) => !afterRows.has(key)).map(([, row]) => row);
+      for (const row of this.readByKey(table, missing)) afterRows.set(rowKey(table, row), row);
       const tableChanges = new Map<string, RowChange>();
       for (const key of new Set([...beforeRows.keys(), ...afterRows.keys()])) {
         const change = { before: beforeRows.get(key) ?? null, after: afterRows.get(key) ?? null };
@@ -84,6 +88,15 @@ export class ChangeRecorder {
       const key = rowKey(selector.table, row);
       if (!rows.has(key)) rows.set(key, row);
     }
+  }
+
+  private readByKey(table: TrackedTable, rows: Row[]): Row[] {
+    if (rows.length === 0) return [];
+    const key = keyColumns(table);
+    if (key.length === 1) return selectRowsIn(this.q, table, key[0]!, rows.map((row) => row[key[0]!] ?? null));
+    return rows.flatMap((row) =>
+      selectRows(this.q, table, key.map((c) => `${c} = ?`).join(' AND '), key.map((c) => row[c] ?? null)),
+    );
   }
 
   private read(selector: Selector): Row[] {
