@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { toCodePointOffsets } from '../../src-main/node/report/refi-qda/code-points';
+import { qdaGuid } from '../../src-main/node/report/refi-qda/qda-guid';
 import { writeProjectQde } from '../../src-main/node/report/refi-qda/write-project-qde';
 import { writeQdpx } from '../../src-main/node/report/refi-qda/write-qdpx';
 import { qdaFixture, QUOTES, TEXTS } from './fixtures/qda-project';
@@ -73,6 +74,7 @@ describe('REFI-QDA project export (.qdpx)', () => {
 
   it('counts positions in code points: the selected characters of the source file are the quote', () => {
     const { zip, all } = exported();
+    let checked = 0;
     for (const source of named(all, 'TextSource')) {
       const fileName = source.attributes.plainTextPath!.replace('internal://', '');
       expect(fileName).toBe(`${source.attributes.guid}.txt`);
@@ -81,9 +83,14 @@ describe('REFI-QDA project export (.qdpx)', () => {
         const start = Number(selection.attributes.startPosition);
         const end = Number(selection.attributes.endPosition);
         const quote = characters.slice(start, end).join('');
-        expect(Object.values(QUOTES)).toContain(quote);
+        const highlightId = Object.keys(QUOTES).find(
+          (id) => qdaGuid(qdaFixture().key, 'selection', Number(id)) === selection.attributes.guid,
+        );
+        expect(quote).toBe(QUOTES[Number(highlightId)]);
+        checked += 1;
       }
     }
+    expect(checked).toBe(Object.keys(QUOTES).length);
     // After 𠮷 the two units differ: the code-point position is one less than the UTF-16 offset.
     const second = named(all, 'PlainTextSelection').find((s) => s.attributes.name === '杭州开设首家门店')!;
     expect(TEXTS[2].indexOf('杭州开设首家门店')).toBe(5);

@@ -74,6 +74,7 @@ export function parseQdeTree(xml: string): QdeElement {
     parseTagValue: false,
     parseAttributeValue: false,
     trimValues: false,
+    htmlEntities: true, // decodes character references (&#13;) too
   });
   const nodes = (parser.parse(xml) as Ordered[]).map(toElement).filter((e): e is QdeElement => e !== null);
   if (nodes.length !== 1) throw new Error(`expected one root element, found ${nodes.length}`);

@@ -19,6 +19,9 @@ const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   trimValues: false,
+  // Character references (&#10;, &#xD;) must be decoded: other tools write line breaks in
+  // descriptions that way. The parser decodes them only together with the HTML named entities.
+  htmlEntities: true,
   // Every element as an array: the shape no longer depends on how many siblings there happen to be.
   isArray: (_name, _path, _leaf, isAttribute) => !isAttribute,
 });
@@ -63,7 +66,7 @@ function readCode(node: XmlNode, position: string): QdaCodeTreeNode {
   const color = readColor(attributeOf(attributes, 'color'));
   if (color) result.color = color;
   const description = childrenOf(node, 'Description')
-    .map((d) => (d['#text'] ?? '').trim())
+    .map((d) => (d['#text'] ?? '').replace(/\r\n?/g, '\n').trim())
     .find((text) => text !== '');
   if (description) result.description = description;
   return result;
