@@ -59,7 +59,12 @@ describe('REFI-QDA codebook (.qdc)', () => {
           { name: '人才', color: '#8e44ad', children: [] },
         ],
       },
-      { name: '城市更新 & "旧改"', color: '#f39c12', description: '旧改 & 拆迁 <试点>\n第二行', children: [] },
+      {
+        name: '城市更新 & "旧改"',
+        color: '#f39c12',
+        description: '旧改 & 拆迁 <试点>\n第二行',
+        children: [],
+      },
       { name: '待定', children: [] },
     ]);
   });
@@ -86,10 +91,15 @@ describe('REFI-QDA codebook (.qdc)', () => {
   });
 
   it('reads a codebook without a namespace, and one saved as UTF-16', () => {
-    const plain = '<CodeBook><Codes><Code name="人口流动" guid="x" isCodable="true"><Code name="返乡创业"/></Code></Codes></CodeBook>';
+    const plain =
+      '<CodeBook><Codes><Code name="人口流动" guid="x" isCodable="true"><Code name="返乡创业"/></Code></Codes></CodeBook>';
     const expected = [{ name: '人口流动', children: [{ name: '返乡创业', children: [] }] }];
     expect(parseQdc(plain)).toEqual(expected);
-    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...plain].map((c) => c.charCodeAt(0))).buffer)]);
+    const utf16 = new Uint8Array([
+      0xff,
+      0xfe,
+      ...new Uint8Array(new Uint16Array([...plain].map((c) => c.charCodeAt(0))).buffer),
+    ]);
     expect(parseQdc(utf16)).toEqual(expected);
   });
 
@@ -106,8 +116,14 @@ describe('REFI-QDA codebook (.qdc)', () => {
       ['', /empty/],
       ['<html xmlns="http://www.w3.org/1999/xhtml"><body>网页</body></html>', /not a REFI-QDA codebook/],
       ['<CodeBook xmlns="urn:example:other"><Codes/></CodeBook>', /namespace is "urn:example:other"/],
-      ['<Project xmlns="urn:QDA-XML:project:1.0" name="无代码"><Sources/></Project>', /project without a codebook/],
-      ['<CodeBook><Codes><Code name="有名字"><Code guid="x" isCodable="true"/></Code></Codes></CodeBook>', /Code 1\.1 .*has no name/],
+      [
+        '<Project xmlns="urn:QDA-XML:project:1.0" name="无代码"><Sources/></Project>',
+        /project without a codebook/,
+      ],
+      [
+        '<CodeBook><Codes><Code name="有名字"><Code guid="x" isCodable="true"/></Code></Codes></CodeBook>',
+        /Code 1\.1 .*has no name/,
+      ],
     ];
     for (const [xml, message] of cases) {
       const failure = failureOf(() => parseQdc(xml));

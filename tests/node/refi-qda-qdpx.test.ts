@@ -27,18 +27,30 @@ describe('REFI-QDA project export (.qdpx)', () => {
 
   it('the structure check catches what the schema forbids', () => {
     const { xml } = exported();
-    const swapped = xml.replace(/<Users>[\s\S]*?<\/Users>\n/, '').replace('</Project>', '<Users><User guid="x"/></Users></Project>');
+    const swapped = xml
+      .replace(/<Users>[\s\S]*?<\/Users>\n/, '')
+      .replace('</Project>', '<Users><User guid="x"/></Users></Project>');
     const problems = checkQdeStructure(swapped);
     expect(problems.some((p) => p.includes('<Users> comes after'))).toBe(true);
     expect(problems.some((p) => p.includes('guid="x" is not a GUID'))).toBe(true);
-    const dangling = xml.replace(/<CodeRef targetGUID="[^"]+"/, '<CodeRef targetGUID="00000000-0000-4000-8000-000000000000"');
+    const dangling = xml.replace(
+      /<CodeRef targetGUID="[^"]+"/,
+      '<CodeRef targetGUID="00000000-0000-4000-8000-000000000000"',
+    );
     expect(checkQdeStructure(dangling).some((p) => p.includes('which is no <Code>'))).toBe(true);
   });
 
   it('keeps the codebook: every code, nested, with colour as #RRGGBB and description', () => {
     const { all } = exported();
     const codes = named(all, 'Code');
-    expect(codes.map((c) => c.attributes.name)).toEqual(['产业政策', '新能源', '锂电', '人才', '城市更新 & "旧改"', '待定']);
+    expect(codes.map((c) => c.attributes.name)).toEqual([
+      '产业政策',
+      '新能源',
+      '锂电',
+      '人才',
+      '城市更新 & "旧改"',
+      '待定',
+    ]);
     expect(codes.every((c) => c.attributes.isCodable === 'true')).toBe(true);
     const byName = new Map(codes.map((c) => [c.attributes.name, c]));
     expect(child(byName.get('产业政策')!, 'Code').map((c) => c.attributes.name)).toEqual(['新能源', '人才']);
@@ -46,7 +58,9 @@ describe('REFI-QDA project export (.qdpx)', () => {
     expect(byName.get('新能源')!.attributes.color).toBe('#27AE60');
     expect(byName.get('城市更新 & "旧改"')!.attributes.color).toBe('#F39C12');
     expect(byName.get('待定')!.attributes.color).toBeUndefined();
-    expect(child(byName.get('城市更新 & "旧改"')!, 'Description')[0]!.text).toBe('旧改 & 拆迁 <试点>\n第二行');
+    expect(child(byName.get('城市更新 & "旧改"')!, 'Description')[0]!.text).toBe(
+      '旧改 & 拆迁 <试点>\n第二行',
+    );
     expect(child(byName.get('人才')!, 'Description')).toEqual([]);
   });
 
@@ -55,7 +69,12 @@ describe('REFI-QDA project export (.qdpx)', () => {
     const selections = named(all, 'PlainTextSelection');
     expect(selections).toHaveLength(5);
     const codingsPerQuote = Object.fromEntries(
-      selections.map((s) => [s.attributes.name, child(s, 'Coding').map((c) => byGuid.get(child(c, 'CodeRef')[0]!.attributes.targetGUID!)!.attributes.name)]),
+      selections.map((s) => [
+        s.attributes.name,
+        child(s, 'Coding').map(
+          (c) => byGuid.get(child(c, 'CodeRef')[0]!.attributes.targetGUID!)!.attributes.name,
+        ),
+      ]),
     );
     expect(codingsPerQuote).toEqual({
       锂电新材料项目: ['锂电'],
@@ -65,7 +84,9 @@ describe('REFI-QDA project export (.qdpx)', () => {
       𠮷祥路改造: ['城市更新 & "旧改"'],
     });
     const noteOf = (s: QdeElement) =>
-      child(s, 'NoteRef').map((ref) => child(byGuid.get(ref.attributes.targetGUID!)!, 'PlainTextContent')[0]!.text);
+      child(s, 'NoteRef').map(
+        (ref) => child(byGuid.get(ref.attributes.targetGUID!)!, 'PlainTextContent')[0]!.text,
+      );
     const byName = new Map(selections.map((s) => [s.attributes.name, s]));
     expect(noteOf(byName.get('项目总投资30亿元')!)).toEqual(['投资额待核实 & 对照公告']);
     expect(noteOf(byName.get('人才公寓')!)).toEqual(['只有笔记的标注']);
@@ -106,13 +127,18 @@ describe('REFI-QDA project export (.qdpx)', () => {
     const texts = files.map((name) => new TextDecoder('utf-8', { fatal: true }).decode(zip[name]!));
     expect(texts.sort()).toEqual(Object.values(TEXTS).sort());
     expect(zip[files[0]!]!.subarray(0, 3)).not.toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
-    expect(named(all, 'TextSource').map((s) => s.attributes.name)).toEqual(['衢州锂电产业链再添新项目', '𠮷野家杭州首店开业', '城市更新试点']);
+    expect(named(all, 'TextSource').map((s) => s.attributes.name)).toEqual([
+      '衢州锂电产业链再添新项目',
+      '𠮷野家杭州首店开业',
+      '城市更新试点',
+    ]);
   });
 
   it('writes article notes, memos and metadata where the other tools read them', () => {
     const { root, all, byGuid } = exported();
     const sources = named(all, 'TextSource');
-    const noteText = (ref: QdeElement) => child(byGuid.get(ref.attributes.targetGUID!)!, 'PlainTextContent')[0]!.text;
+    const noteText = (ref: QdeElement) =>
+      child(byGuid.get(ref.attributes.targetGUID!)!, 'PlainTextContent')[0]!.text;
     expect(child(sources[0]!, 'NoteRef').map(noteText)).toEqual(['需要与2023年的签约数据对比']);
     expect(child(sources[1]!, 'NoteRef')).toEqual([]);
     // A control character cannot travel in XML 1.0: it is dropped, the rest of the note is kept.
@@ -132,7 +158,12 @@ describe('REFI-QDA project export (.qdpx)', () => {
           child(vv, 'TextValue')[0]!.text,
         ]),
       );
-    expect(valuesOf(sources[0]!)).toEqual({ 日期: '2024-03-01', 来源: '衢州日报', 地区: '浙江省、衢州市', 网址: 'https://example.cn/a?x=1&y=2' });
+    expect(valuesOf(sources[0]!)).toEqual({
+      日期: '2024-03-01',
+      来源: '衢州日报',
+      地区: '浙江省、衢州市',
+      网址: 'https://example.cn/a?x=1&y=2',
+    });
     expect(valuesOf(sources[2]!)).toEqual({ 日期: '--03-08' });
   });
 
@@ -147,7 +178,9 @@ describe('REFI-QDA project export (.qdpx)', () => {
       creationDateTime: '2026-01-01T00:00:00Z',
       modifiedDateTime: '2026-03-05T10:30:00Z',
     });
-    expect(named(all, 'Coding').every((c) => c.attributes.creatingUser === users[0]!.attributes.guid)).toBe(true);
+    expect(named(all, 'Coding').every((c) => c.attributes.creatingUser === users[0]!.attributes.guid)).toBe(
+      true,
+    );
   });
 
   it('gives the same GUIDs on every export of the same project, and other GUIDs to another project', () => {
@@ -162,14 +195,35 @@ describe('REFI-QDA project export (.qdpx)', () => {
   it('skips a selection that is empty or outside its text, and codings of codes not in the codebook', () => {
     const project = qdaFixture();
     project.selections.push(
-      { highlightId: 90, articleId: 3, start: 500, end: 600, codeIds: [1], note: '', createdAt: '2026-03-02T00:00:00Z' },
-      { highlightId: 91, articleId: 3, start: 0, end: 4, codeIds: [1, 999], note: '', createdAt: '2026-03-02T00:00:00Z' },
+      {
+        highlightId: 90,
+        articleId: 3,
+        start: 500,
+        end: 600,
+        codeIds: [1],
+        note: '',
+        createdAt: '2026-03-02T00:00:00Z',
+      },
+      {
+        highlightId: 91,
+        articleId: 3,
+        start: 0,
+        end: 4,
+        codeIds: [1, 999],
+        note: '',
+        createdAt: '2026-03-02T00:00:00Z',
+      },
     );
     const { xml } = writeProjectQde(project);
     expect(checkQdeStructure(xml)).toEqual([]);
     const selections = [...walk(parseQdeTree(xml))].filter((e) => e.name === 'PlainTextSelection');
     expect(selections).toHaveLength(6);
-    expect(child(selections.find((s) => s.attributes.name === '城市更新')!, 'Coding')).toHaveLength(1);
+    expect(
+      child(
+        selections.find((s) => s.attributes.name === '城市更新')!,
+        'Coding',
+      ),
+    ).toHaveLength(1);
   });
 
   it('writes a valid project with no codes, no notes and no memos', () => {

@@ -21,7 +21,19 @@ const TEXT_SOURCE: Rule = {
 
 const RULES: Record<string, Rule> = {
   Project: {
-    sequence: ['Users', 'CodeBook', 'Variables', 'Cases', 'Sources', 'Notes', 'Links', 'Sets', 'Graphs', 'Description', 'NoteRef'],
+    sequence: [
+      'Users',
+      'CodeBook',
+      'Variables',
+      'Cases',
+      'Sources',
+      'Notes',
+      'Links',
+      'Sets',
+      'Graphs',
+      'Description',
+      'NoteRef',
+    ],
     required: ['name'],
   },
   Users: { sequence: ['User'], mandatoryChildren: ['User'] },
@@ -49,8 +61,16 @@ const RULES: Record<string, Rule> = {
   NoteRef: { sequence: [], required: ['targetGUID'] },
 };
 
-const GUID = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|\{[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\})$/;
-const GUID_ATTRIBUTES = ['guid', 'targetGUID', 'creatingUser', 'modifyingUser', 'creatingUserGUID', 'modifyingUserGUID'];
+const GUID =
+  /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|\{[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\})$/;
+const GUID_ATTRIBUTES = [
+  'guid',
+  'targetGUID',
+  'creatingUser',
+  'modifyingUser',
+  'creatingUserGUID',
+  'modifyingUserGUID',
+];
 const DATE_TIME = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
 const RGB = /^#([A-Fa-f0-9]{6}|[A-Fa-f0-9]{3})$/;
 const INTEGER = /^[+-]?\d+$/;
@@ -104,7 +124,8 @@ export function checkQdeStructure(xml: string): string[] {
     return [`unreadable: ${(error as Error).message}`];
   }
   if (root.name !== 'Project') problems.push(`root is <${root.name}>, not <Project>`);
-  if (root.attributes.xmlns !== 'urn:QDA-XML:project:1.0') problems.push('root namespace is not urn:QDA-XML:project:1.0');
+  if (root.attributes.xmlns !== 'urn:QDA-XML:project:1.0')
+    problems.push('root namespace is not urn:QDA-XML:project:1.0');
 
   const guids = new Map<string, string>();
   for (const element of walk(root)) {
@@ -117,7 +138,8 @@ export function checkQdeStructure(xml: string): string[] {
     checkChildren(element, rule, problems);
     const guid = element.attributes.guid;
     if (guid !== undefined) {
-      if (guids.has(guid)) problems.push(`GUID ${guid} is used by <${guids.get(guid)}> and <${element.name}>`);
+      if (guids.has(guid))
+        problems.push(`GUID ${guid} is used by <${guids.get(guid)}> and <${element.name}>`);
       guids.set(guid, element.name);
     }
   }
@@ -131,19 +153,27 @@ function checkAttributes(element: QdeElement, rule: Rule, problems: string[]): v
     if (element.attributes[name] === undefined) problems.push(`${where} lacks required attribute ${name}`);
   }
   for (const [name, value] of Object.entries(element.attributes)) {
-    if (GUID_ATTRIBUTES.includes(name) && !GUID.test(value)) problems.push(`${where} ${name}="${value}" is not a GUID`);
-    if (name.endsWith('DateTime') && !DATE_TIME.test(value)) problems.push(`${where} ${name}="${value}" is not an xsd:dateTime`);
+    if (GUID_ATTRIBUTES.includes(name) && !GUID.test(value))
+      problems.push(`${where} ${name}="${value}" is not a GUID`);
+    if (name.endsWith('DateTime') && !DATE_TIME.test(value))
+      problems.push(`${where} ${name}="${value}" is not an xsd:dateTime`);
     if (name === 'color' && !RGB.test(value)) problems.push(`${where} color="${value}" is not an RGB colour`);
-    if (name === 'isCodable' && !['true', 'false', '1', '0'].includes(value)) problems.push(`${where} isCodable is not a boolean`);
-    if ((name === 'startPosition' || name === 'endPosition') && !INTEGER.test(value)) problems.push(`${where} ${name} is not an integer`);
+    if (name === 'isCodable' && !['true', 'false', '1', '0'].includes(value))
+      problems.push(`${where} isCodable is not a boolean`);
+    if ((name === 'startPosition' || name === 'endPosition') && !INTEGER.test(value))
+      problems.push(`${where} ${name} is not an integer`);
   }
-  if (element.name === 'PlainTextSelection' && Number(element.attributes.endPosition) <= Number(element.attributes.startPosition)) {
+  if (
+    element.name === 'PlainTextSelection' &&
+    Number(element.attributes.endPosition) <= Number(element.attributes.startPosition)
+  ) {
     problems.push(`${where} ends before it starts`);
   }
   if (element.name === 'TextSource' || element.name === 'Note') {
     const inline = element.children.some((c) => c.name === 'PlainTextContent');
     const path = element.attributes.plainTextPath !== undefined;
-    if (inline === path) problems.push(`${where} must have exactly one of PlainTextContent and plainTextPath`);
+    if (inline === path)
+      problems.push(`${where} must have exactly one of PlainTextContent and plainTextPath`);
   }
 }
 
@@ -152,7 +182,8 @@ function checkChildren(element: QdeElement, rule: Rule, problems: string[]): voi
   for (const child of element.children) {
     const index = rule.sequence.indexOf(child.name);
     if (index === -1) problems.push(`<${child.name}> may not appear inside <${element.name}>`);
-    else if (index < position) problems.push(`<${child.name}> comes after <${rule.sequence[position]}> inside <${element.name}>`);
+    else if (index < position)
+      problems.push(`<${child.name}> comes after <${rule.sequence[position]}> inside <${element.name}>`);
     else position = index;
   }
   for (const name of rule.mandatoryChildren ?? []) {
@@ -169,11 +200,13 @@ function checkReferences(root: QdeElement, guids: Map<string, string>, problems:
     const kind = targetKind[element.name];
     if (kind) {
       const target = element.attributes.targetGUID ?? '';
-      if (guids.get(target) !== kind) problems.push(`<${element.name}> points at ${target}, which is no <${kind}>`);
+      if (guids.get(target) !== kind)
+        problems.push(`<${element.name}> points at ${target}, which is no <${kind}>`);
     }
     for (const name of ['creatingUser', 'modifyingUser', 'creatingUserGUID', 'modifyingUserGUID']) {
       const user = element.attributes[name];
-      if (user !== undefined && guids.get(user) !== 'User') problems.push(`<${element.name}> ${name} ${user} is no <User>`);
+      if (user !== undefined && guids.get(user) !== 'User')
+        problems.push(`<${element.name}> ${name} ${user} is no <User>`);
     }
   }
 }

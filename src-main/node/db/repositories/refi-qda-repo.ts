@@ -96,7 +96,12 @@ export function listQdaSelections(q: ReadQuery, articleIds?: readonly number[]):
       articleId: row.article_id,
       start: row.start_offset,
       end: row.end_offset,
-      codeIds: row.code_ids ? row.code_ids.split(',').map(Number).sort((a, b) => a - b) : [],
+      codeIds: row.code_ids
+        ? row.code_ids
+            .split(',')
+            .map(Number)
+            .sort((a, b) => a - b)
+        : [],
       note: row.note,
       createdAt: row.created_at,
     }));
@@ -128,7 +133,13 @@ export function listQdaCodes(q: ReadQuery): QdaCode[] {
   );
   const byId = new Map<number, QdaCode>();
   for (const row of rows) {
-    byId.set(row.id, { id: row.id, name: row.name, color: row.color, description: row.description, children: [] });
+    byId.set(row.id, {
+      id: row.id,
+      name: row.name,
+      color: row.color,
+      description: row.description,
+      children: [],
+    });
   }
   const roots: QdaCode[] = [];
   for (const row of rows) {
@@ -150,7 +161,9 @@ interface MemoRow {
 /** Project memos (notes not attached to an article), oldest first. */
 export function listQdaMemos(q: ReadQuery): QdaMemo[] {
   return q
-    .all<MemoRow>('SELECT id, title, body, created_at, updated_at FROM notes WHERE article_id IS NULL ORDER BY id')
+    .all<MemoRow>(
+      'SELECT id, title, body, created_at, updated_at FROM notes WHERE article_id IS NULL ORDER BY id',
+    )
     .map((row) => ({
       id: row.id,
       title: row.title,

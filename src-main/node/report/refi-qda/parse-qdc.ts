@@ -47,9 +47,12 @@ export function parseQdc(input: string | Uint8Array): QdaCodeTreeNode[] {
     codebook = childrenOf(root, 'CodeBook')[0];
     if (!codebook) throw invalid('This is a REFI-QDA project without a codebook: it has no codes to import.');
   } else {
-    throw invalid(`The root element is <${rootName}>, not <CodeBook>: this is not a REFI-QDA codebook (.qdc).`, {
-      root: rootName,
-    });
+    throw invalid(
+      `The root element is <${rootName}>, not <CodeBook>: this is not a REFI-QDA codebook (.qdc).`,
+      {
+        root: rootName,
+      },
+    );
   }
   const codes = childrenOf(codebook, 'Codes').flatMap((codesNode) => childrenOf(codesNode, 'Code'));
   return codes.map((code, i) => readCode(code, `${i + 1}`));
@@ -100,7 +103,9 @@ function childrenOf(node: XmlNode, local: string): XmlNode[] {
 /** Elements parse as objects, or as bare strings when they have neither attributes nor children. */
 function asNodes(value: unknown): XmlNode[] {
   const list = Array.isArray(value) ? value : [value];
-  return list.map((item) => (typeof item === 'object' && item !== null ? (item as XmlNode) : { '#text': String(item ?? '') }));
+  return list.map((item) =>
+    typeof item === 'object' && item !== null ? (item as XmlNode) : { '#text': String(item ?? '') },
+  );
 }
 
 function attributeOf(attributes: Record<string, string>, local: string): string | undefined {

@@ -37,4 +37,3 @@ export function codeIdsOf(codes: readonly QdaCode[], into = new Set<number>()): 
   }
   return into;
 }
-

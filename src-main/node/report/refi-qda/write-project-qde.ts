@@ -46,11 +46,24 @@ export function writeProjectQde(project: QdaProject): QdeDocument {
   const sources = project.sources.map((source) => {
     const guid = qdaGuid(project.key, 'source', source.articleId);
     sourceFiles.push({ fileName: `${guid}.txt`, text: source.text });
-    return textSourceElement(context, guid, source, selectionsByArticle.get(source.articleId) ?? [], variables);
+    return textSourceElement(
+      context,
+      guid,
+      source,
+      selectionsByArticle.get(source.articleId) ?? [],
+      variables,
+    );
   });
   const memoRefs = project.memos.map((memo) =>
     noteRef(
-      addNote(context, `memo:${memo.id}`, memo.title.trim() || firstLine(memo.body), memo.body, memo.createdAt, memo.updatedAt),
+      addNote(
+        context,
+        `memo:${memo.id}`,
+        memo.title.trim() || firstLine(memo.body),
+        memo.body,
+        memo.createdAt,
+        memo.updatedAt,
+      ),
     ),
   );
   const root = element(
@@ -67,8 +80,19 @@ export function writeProjectQde(project: QdaProject): QdeDocument {
     [
       element('Users', {}, [element('User', { guid: context.userGuid, name: project.userName })]),
       project.codes.length > 0 &&
-        element('CodeBook', {}, [element('Codes', {}, project.codes.map((code) => codeElement(project.key, code)))]),
-      variables.list.length > 0 && element('Variables', {}, variables.list.map((v) => v.element)),
+        element('CodeBook', {}, [
+          element(
+            'Codes',
+            {},
+            project.codes.map((code) => codeElement(project.key, code)),
+          ),
+        ]),
+      variables.list.length > 0 &&
+        element(
+          'Variables',
+          {},
+          variables.list.map((v) => v.element),
+        ),
       sources.length > 0 && element('Sources', {}, sources),
       context.notes.length > 0 && element('Notes', {}, context.notes),
       ...memoRefs,
@@ -88,7 +112,14 @@ function textSourceElement(
   const note = source.note;
   const noteGuid =
     note && note.text.trim() !== ''
-      ? addNote(context, `article:${source.articleId}`, source.title, note.text, note.createdAt, note.updatedAt)
+      ? addNote(
+          context,
+          `article:${source.articleId}`,
+          source.title,
+          note.text,
+          note.createdAt,
+          note.updatedAt,
+        )
       : null;
   return element(
     'TextSource',
@@ -134,7 +165,14 @@ function selectionElements(context: Context, text: string, selections: QdaSelect
     const quote = characters.slice(start, end).join('');
     const noteGuid =
       selection.note.trim() !== ''
-        ? addNote(context, `highlight:${selection.highlightId}`, selectionName(quote), selection.note, selection.createdAt, selection.createdAt)
+        ? addNote(
+            context,
+            `highlight:${selection.highlightId}`,
+            selectionName(quote),
+            selection.note,
+            selection.createdAt,
+            selection.createdAt,
+          )
         : null;
     const codings = selection.codeIds
       .filter((codeId) => context.codeIds.has(codeId))
@@ -165,7 +203,14 @@ function selectionElements(context: Context, text: string, selections: QdaSelect
 }
 
 /** Adds a Note (a TextSource with its text inline) to the project's Notes; returns its GUID. */
-function addNote(context: Context, id: string, name: string, text: string, createdAt: string, updatedAt: string) {
+function addNote(
+  context: Context,
+  id: string,
+  name: string,
+  text: string,
+  createdAt: string,
+  updatedAt: string,
+) {
   const guid = qdaGuid(context.project.key, 'note', id);
   context.notes.push(
     element(

@@ -11,7 +11,11 @@ export function writeQdc(codebook: Pick<QdaProject, 'key' | 'origin' | 'codes'>)
   // The schema wants at least one Code in Codes. An empty codebook is still written, with an empty
   // Codes, which importers read as "no codes"; the caller may prefer to refuse the export instead.
   const root = element('CodeBook', { xmlns: QDA_CODEBOOK_NAMESPACE, origin: codebook.origin }, [
-    element('Codes', {}, codebook.codes.map((code) => codeElement(codebook.key, code))),
+    element(
+      'Codes',
+      {},
+      codebook.codes.map((code) => codeElement(codebook.key, code)),
+    ),
   ]);
   return renderXmlDocument(root);
 }

@@ -10,8 +10,5 @@ export function writeQdpx(project: QdaProject): Uint8Array {
   const mtime = Number.isNaN(Date.parse(project.exportedAt)) ? new Date() : new Date(project.exportedAt);
   const sources: Zippable = {};
   for (const file of sourceFiles) sources[file.fileName] = strToU8(file.text);
-  return zipSync(
-    { 'project.qde': strToU8(xml), sources },
-    { level: 6, mtime },
-  );
+  return zipSync({ 'project.qde': strToU8(xml), sources }, { level: 6, mtime });
 }
