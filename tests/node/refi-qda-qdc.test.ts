@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../src-main/common/api/errors';
+import type { CodeTreeNode } from '../../src-main/node/services/annotations/codebook';
 import { parseQdc } from '../../src-main/node/report/refi-qda/parse-qdc';
 import { writeProjectQde } from '../../src-main/node/report/refi-qda/write-project-qde';
 import { writeQdc } from '../../src-main/node/report/refi-qda/write-qdc';
@@ -86,7 +87,9 @@ describe('REFI-QDA codebook (.qdc)', () => {
       },
       { name: '招商引资', children: [] },
     ];
-    expect(parseQdc(FOREIGN_QDC)).toEqual(expected);
+    // What parseQdc returns is what the codebook's importCodeTree takes.
+    const nodes: CodeTreeNode[] = parseQdc(FOREIGN_QDC);
+    expect(nodes).toEqual(expected);
     expect(parseQdc(new TextEncoder().encode(FOREIGN_QDC))).toEqual(expected);
   });
 
