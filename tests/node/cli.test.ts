@@ -17,7 +17,8 @@ function zhiyan(...args: string[]) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-describe('zhiyan CLI', () => {
+// Each test runs the built CLI several times in child processes: slow on a busy two-core machine.
+describe('zhiyan CLI', { timeout: 120_000 }, () => {
   it('prints help and exits 0, and exits 2 on wrong usage', () => {
     const help = zhiyan('--help');
     expect(help.code).toBe(0);

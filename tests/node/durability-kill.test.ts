@@ -39,7 +39,11 @@ function runAndKill(projectPath: string, round: number, killAfterMs: number): Pr
       while ((newline = buffer.indexOf('\n')) >= 0) {
         const line = buffer.slice(0, newline);
         buffer = buffer.slice(newline + 1);
-        if (line === 'ready') timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+        // Odd rounds count from the moment the project is open, so kills also land in opening and
+        // replay; even rounds from the first acknowledged edit, so every other round surely edits,
+        // however busy the machine is.
+        const startsTimer = round % 2 === 1 ? line === 'ready' : line.startsWith('ack ');
+        if (startsTimer && !timer) timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
         const match = /^(sent|ack) (\d+) (.*)$/.exec(line);
         if (!match) continue;
         const id = Number(match[2]);
@@ -94,7 +98,7 @@ describe('durability under kill -9', () => {
       }
       totalAcked += result.acked.size > 0 ? [...result.acked.values()].length : 0;
     }
-    expect(totalAcked).toBeGreaterThan(ROUNDS); // the rounds really edited
+    expect(totalAcked).toBeGreaterThanOrEqual(ROUNDS / 2); // the rounds really edited (see runAndKill)
     expect(fs.existsSync(`${projectPath}.lock`)).toBe(false);
   });
 });
