@@ -104,15 +104,12 @@ export function updateHighlight(context: EngineContext, update: HighlightUpdate)
     recorder.watch('highlight_codes', 'highlight_id = ?', [highlight.id]);
     const note = update.note ?? highlight.note;
     const color = update.color === undefined ? highlight.color : (update.color?.toLowerCase() ?? null);
-    if (note !== highlight.note || color !== highlight.color) {
+    const codeIds = update.codeIds ? [...new Set(update.codeIds)].sort((a, b) => a - b) : highlight.codeIds;
+    const codesChanged = codeIds.join() !== highlight.codeIds.join();
+    if (note !== highlight.note || color !== highlight.color || codesChanged) {
       updateHighlightFields(q, highlight.id, { note, color }, new Date().toISOString());
     }
-    if (update.codeIds && update.codeIds.join() !== highlight.codeIds.join()) {
-      setHighlightCodes(q, highlight.id, [...new Set(update.codeIds)]);
-      if (note === highlight.note && color === highlight.color) {
-        updateHighlightFields(q, highlight.id, { note, color }, new Date().toISOString());
-      }
-    }
+    if (codesChanged) setHighlightCodes(q, highlight.id, codeIds);
     return getHighlight(q, highlight.id)!;
   });
 }
