@@ -3,7 +3,7 @@
 // several tokens is checked on the offsets: its tokens must stand at their offsets from one start,
 // so the result is exactly the articles whose folded text contains the term, with its hit counts.
 import type { ReadQuery } from '../db/query';
-import { forEachEntry, readOffsets } from './postings';
+import { ByteReader, forEachEntry, readOffsets } from './postings';
 import { termParts, type TermPart } from './term-parts';
 
 /** The articles (docids, ascending) that contain a term, with its hits per column. */
@@ -13,8 +13,24 @@ export interface TermPostings {
   body: Int32Array;
 }
 
+/** A growable list of offsets, reused from article to article (no allocation per article). */
+class Offsets {
+  values = new Int32Array(64);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Int32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = value;
+  }
+}
+
 interface PartPostings extends TermPostings {
-  offsetsOf(index: number): { title: number[]; body: number[] };
+  /** Fills `title` and `body` with the offsets of entry `index`, each minus `shift`. */
+  offsetsInto(index: number, shift: number, title: Offsets, body: Offsets): void;
 }
 
 const EXACT =
@@ -48,7 +64,21 @@ function exactPart(q: ReadQuery, token: string): PartPostings {
     docs: docs.subarray(0, n),
     title: title.subarray(0, n),
     body: body.subarray(0, n),
-    offsetsOf: (i) => readOffsets(blobs[blobOf[i]!]!, at[i]!, title[i]!, body[i]!),
+    offsetsInto(i, shift, titleOut, bodyOut) {
+      const reader = new ByteReader(blobs[blobOf[i]!]!);
+      reader.at = at[i]!;
+      for (const [out, count] of [
+        [titleOut, title[i]!],
+        [bodyOut, body[i]!],
+      ] as const) {
+        out.length = 0;
+        let previous = 0;
+        for (let k = 0; k < count; k++) {
+          previous += reader.varint();
+          out.push(previous - shift);
+        }
+      }
+    },
   };
 }
 
@@ -79,35 +109,32 @@ function prefixPart(q: ReadQuery, token: string): PartPostings {
     docs,
     title: Int32Array.from(lists, (l) => l.title.length),
     body: Int32Array.from(lists, (l) => l.body.length),
-    offsetsOf: (i) => lists[i]!,
+    offsetsInto(i, shift, titleOut, bodyOut) {
+      for (const [out, list] of [
+        [titleOut, lists[i]!.title],
+        [bodyOut, lists[i]!.body],
+      ] as const) {
+        out.length = 0;
+        for (const value of list) out.push(value - shift);
+      }
+    },
   };
 }
 
 const partPostings = (q: ReadQuery, part: TermPart) =>
   part.prefix ? prefixPart(q, part.token) : exactPart(q, part.token);
 
-/** How many starts have every part at its offset, in one column's offset lists. */
-function alignedStarts(parts: readonly TermPart[], lists: readonly number[][]): number {
-  let count = 0;
-  const [first, ...rest] = lists;
-  for (const at of first!) {
-    const start = at - parts[0]!.offset;
-    if (rest.every((list, k) => binaryHas(list, start + parts[k + 1]!.offset))) count++;
+/** Keeps in `starts` only the values also in `other` (both ascending); returns how many remain. */
+function intersectInto(starts: Offsets, other: Offsets): number {
+  let kept = 0;
+  let j = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const value = starts.values[i]!;
+    while (j < other.length && other.values[j]! < value) j++;
+    if (j < other.length && other.values[j] === value) starts.values[kept++] = value;
   }
-  return count;
-}
-
-function binaryHas(list: readonly number[], value: number): boolean {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = list[mid]!;
-    if (v === value) return true;
-    if (v < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
+  starts.length = kept;
+  return kept;
 }
 
 const EMPTY: TermPostings = { docs: new Int32Array(0), title: new Int32Array(0), body: new Int32Array(0) };
@@ -132,6 +159,7 @@ export function termPostings(q: ReadQuery, term: string): TermPostings {
   const docs: number[] = [];
   const title: number[] = [];
   const body: number[] = [];
+  const [titleStarts, bodyStarts, titleOther, bodyOther] = [new Offsets(), new Offsets(), new Offsets(), new Offsets()];
   for (let i = 0; i < rarest!.docs.length; i++) {
     const docid = rarest!.docs[i]!;
     const at: number[] = [i];
@@ -148,9 +176,16 @@ export function termPostings(q: ReadQuery, term: string): TermPostings {
       at.push(c);
     }
     if (!all) continue;
-    const offsets = orderedLists.map((list, k) => list.offsetsOf(at[k]!));
-    const inTitle = alignedStarts(orderedParts, offsets.map((o) => o.title));
-    const inBody = alignedStarts(orderedParts, offsets.map((o) => o.body));
+    // Where the term would start, per column: every part's offsets moved back by the part's own
+    // offset in the term, intersected.
+    orderedLists[0]!.offsetsInto(i, orderedParts[0]!.offset, titleStarts, bodyStarts);
+    for (let k = 1; k < orderedLists.length && titleStarts.length + bodyStarts.length > 0; k++) {
+      orderedLists[k]!.offsetsInto(at[k]!, orderedParts[k]!.offset, titleOther, bodyOther);
+      intersectInto(titleStarts, titleOther);
+      intersectInto(bodyStarts, bodyOther);
+    }
+    const inTitle = titleStarts.length;
+    const inBody = bodyStarts.length;
     if (inTitle + inBody === 0) continue;
     docs.push(docid);
     title.push(inTitle);

@@ -35,6 +35,11 @@ export class ByteWriter {
   result(): Uint8Array {
     return this.bytes.slice(0, this.length);
   }
+
+  /** The bytes so far, without a copy (valid until the next write). */
+  view(): Uint8Array {
+    return this.bytes.subarray(0, this.length);
+  }
 }
 
 /** Reads varints from a byte array; `at` is the position of the next byte. */
@@ -60,6 +65,8 @@ export class ByteReader {
   }
 }
 
+const scratch = new ByteWriter();
+
 /** One article's entry: its offsets per column, ascending. */
 export function writeEntry(
   out: ByteWriter,
@@ -67,7 +74,8 @@ export function writeEntry(
   title: readonly number[],
   body: readonly number[],
 ): void {
-  const offsets = new ByteWriter();
+  const offsets = scratch;
+  offsets.length = 0;
   for (const list of [title, body]) {
     let previous = 0;
     for (const at of list) {
@@ -79,7 +87,7 @@ export function writeEntry(
   out.varint(title.length);
   out.varint(body.length);
   out.varint(offsets.length);
-  out.append(offsets.result());
+  out.append(offsets.view());
 }
 
 /** Decodes an entry's offsets (the reader at their first byte) into title and body lists. */

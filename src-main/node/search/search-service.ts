@@ -188,11 +188,17 @@ export function search(
     }
 
     const terms = markableTerms(parsed);
+    // The page's texts in one statement: a statement costs more than the row it returns.
+    const texts = new Map<number, string>();
+    if (terms.length && entries.length) {
+      q.each(
+        'SELECT id, clean_text FROM articles WHERE id IN (SELECT value FROM json_each(?))',
+        [JSON.stringify(entries.map((entry) => entry.id))],
+        ([id, text]) => texts.set(id as number, text as string),
+      );
+    }
     const hits: SearchHit[] = entries.map(({ importBatch: _batch, ...summary }) => {
-      const text = terms.length
-        ? (q.get<{ clean_text: string }>('SELECT clean_text FROM articles WHERE id = ?', [summary.id])
-            ?.clean_text ?? '')
-        : '';
+      const text = texts.get(summary.id) ?? '';
       return {
         ...summary,
         score: scoreOf(summary.id),
