@@ -159,7 +159,12 @@ export function termPostings(q: ReadQuery, term: string): TermPostings {
   const docs: number[] = [];
   const title: number[] = [];
   const body: number[] = [];
-  const [titleStarts, bodyStarts, titleOther, bodyOther] = [new Offsets(), new Offsets(), new Offsets(), new Offsets()];
+  const [titleStarts, bodyStarts, titleOther, bodyOther] = [
+    new Offsets(),
+    new Offsets(),
+    new Offsets(),
+    new Offsets(),
+  ];
   for (let i = 0; i < rarest!.docs.length; i++) {
     const docid = rarest!.docs[i]!;
     const at: number[] = [i];

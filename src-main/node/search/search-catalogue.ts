@@ -26,7 +26,13 @@ export class SearchCatalogue {
   /** Full-text index docid -> article id (0: none; see search_docs in migration 0003), and back. */
   private articleOfDoc = new Int32Array(0);
   private docOfArticle = new Map<number, number>();
-  private stats: IndexStats = { titleLength: new Int32Array(0), bodyLength: new Int32Array(0), docs: 0, averageTitle: 1, averageBody: 1 };
+  private stats: IndexStats = {
+    titleLength: new Int32Array(0),
+    bodyLength: new Int32Array(0),
+    docs: 0,
+    averageTitle: 1,
+    averageBody: 1,
+  };
   private builtAt = -1;
 
   constructor(private readonly store: ProjectStore) {}

@@ -101,10 +101,11 @@ export function indexArticles(q: WriteQuery, articles: readonly IndexableArticle
   for (const article of articles) {
     const title = tokenOffsets(foldForSearch(article.title));
     const body = tokenOffsets(foldForSearch(article.cleanText));
-    const docid = q.runDerived(
-      'INSERT INTO search_docs (article_id, title_len, body_len) VALUES (?, ?, ?)',
-      [article.id, title.length, body.length],
-    ).lastInsertRowid;
+    const docid = q.runDerived('INSERT INTO search_docs (article_id, title_len, body_len) VALUES (?, ?, ?)', [
+      article.id,
+      title.length,
+      body.length,
+    ]).lastInsertRowid;
     if (first === 0) first = docid;
     const none: number[] = [];
     for (const [token, offsets] of title.tokens) {

@@ -27,7 +27,11 @@ import { findHits } from '../../common/search/fold';
 import { buildSnippets } from './snippets';
 
 /** Terms already looked up, for the project revision they were read at (paging, typing on). */
-const termCache = { revision: -1, store: null as ProjectStore | null, terms: new Map<string, TermPostings>() };
+const termCache = {
+  revision: -1,
+  store: null as ProjectStore | null,
+  terms: new Map<string, TermPostings>(),
+};
 
 function cachedTerm(q: ReadQuery, store: ProjectStore, term: string): TermPostings {
   if (termCache.revision !== store.revision || termCache.store !== store) {
@@ -164,7 +168,8 @@ export function search(
       const excluded = new Set<number>();
       const articleOf = catalogue.articlesByDoc();
       for (const term of parsed.excluded) {
-        for (const docid of cachedTerm(q, store, term).docs) if (articleOf[docid]) excluded.add(articleOf[docid]!);
+        for (const docid of cachedTerm(q, store, term).docs)
+          if (articleOf[docid]) excluded.add(articleOf[docid]!);
       }
       entries = (allowed ?? [...catalogue.all()]).filter((entry) => !excluded.has(entry.id));
       sortEntries(entries, request.sort, null);
