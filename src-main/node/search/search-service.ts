@@ -48,6 +48,48 @@ function cachedTerm(q: ReadQuery, store: ProjectStore, term: string): TermPostin
   return postings;
 }
 
+interface Allowed {
+  entries: CatalogueEntry[];
+  /** By docid: 1 where the filters allow the article. */
+  docs: Uint8Array;
+}
+
+/** The last few filter sets' allowed articles, for the revision they were decided at. */
+const filterCache = { revision: -1, store: null as ProjectStore | null, sets: new Map<string, Allowed>() };
+
+/**
+ * The articles the filters allow (null: no filter), decided once per filter set and revision: they
+ * are the candidates of an empty query and the docids a query's matches are limited to, and typing
+ * a query on keeps the same filters.
+ */
+function allowedBy(
+  q: ReadQuery,
+  store: ProjectStore,
+  catalogue: SearchCatalogue,
+  filters: SearchRequest['filters'],
+): Allowed | null {
+  if (filterCache.revision !== store.revision || filterCache.store !== store) {
+    filterCache.revision = store.revision;
+    filterCache.store = store;
+    filterCache.sets.clear();
+  }
+  const key = JSON.stringify(filters ?? {});
+  const cached = filterCache.sets.get(key);
+  if (cached) return cached;
+  const keep = filterPredicate(q, catalogue, filters ?? {});
+  if (!keep) return null;
+  const entries = catalogue.all().filter(keep);
+  const docs = new Uint8Array(catalogue.articlesByDoc().length);
+  for (const entry of entries) {
+    const docid = catalogue.docForArticle(entry.id);
+    if (docid !== undefined) docs[docid] = 1;
+  }
+  if (filterCache.sets.size >= 8) filterCache.sets.delete(filterCache.sets.keys().next().value!);
+  const allowed = { entries, docs };
+  filterCache.sets.set(key, allowed);
+  return allowed;
+}
+
 /**
  * The docids that match every group of the query (and none of its exclusions, and the filters),
  * with their BM25 scores by docid. Counts live in arrays indexed by docid: no row, map or object
@@ -58,7 +100,7 @@ function matchingDocs(
   store: ProjectStore,
   catalogue: SearchCatalogue,
   parsed: ParsedQuery,
-  allowed: readonly CatalogueEntry[] | null,
+  permitted: Uint8Array | null,
 ): { docs: number[]; scores: Float64Array } {
   const articleOf = catalogue.articlesByDoc();
   const size = articleOf.length;
@@ -79,14 +121,6 @@ function matchingDocs(
   const excluded = new Uint8Array(size);
   for (const term of parsed.excluded) {
     for (const docid of cachedTerm(q, store, term).docs) if (docid < size) excluded[docid] = 1;
-  }
-  let permitted: Uint8Array | null = null;
-  if (allowed) {
-    permitted = new Uint8Array(size);
-    for (const entry of allowed) {
-      const docid = catalogue.docForArticle(entry.id);
-      if (docid !== undefined) permitted[docid] = 1;
-    }
   }
   const docs: number[] = [];
   const last = groups.length;
@@ -155,10 +189,7 @@ export function search(
   const parsed = parseQuery(request.query);
   const empty = isEmptyQuery(parsed);
   const result = store.read((q) => {
-    const keep = filterPredicate(q, catalogue, request.filters);
-    // The articles the filters allow, decided once: they are the candidates of an empty query, and
-    // the docids a query's index lookup is limited to.
-    const allowed = keep ? catalogue.all().filter(keep) : null;
+    const allowed = allowedBy(q, store, catalogue, request.filters);
     let entries: CatalogueEntry[];
     let total: number;
     let scoreOf: (id: number) => number = () => 0;
@@ -171,12 +202,12 @@ export function search(
         for (const docid of cachedTerm(q, store, term).docs)
           if (articleOf[docid]) excluded.add(articleOf[docid]!);
       }
-      entries = (allowed ?? [...catalogue.all()]).filter((entry) => !excluded.has(entry.id));
+      entries = (allowed?.entries ?? [...catalogue.all()]).filter((entry) => !excluded.has(entry.id));
       sortEntries(entries, request.sort, null);
       total = entries.length;
       entries = entries.slice(request.offset, end);
     } else {
-      const { docs, scores } = matchingDocs(q, store, catalogue, parsed, allowed);
+      const { docs, scores } = matchingDocs(q, store, catalogue, parsed, allowed?.docs ?? null);
       const articleOf = catalogue.articlesByDoc();
       total = docs.length;
       scoreOf = (id) => scores[catalogue.docForArticle(id) ?? 0] ?? 0;
