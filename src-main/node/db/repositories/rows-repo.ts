@@ -115,3 +115,8 @@ export function existingIds(q: ReadQuery, table: TrackedTable, ids: readonly num
   }
   return found;
 }
+
+/** Deletes the rows of `table` whose `column` is one of `values` (cascades follow), in chunks. */
+export function deleteRowsIn(q: WriteQuery, table: TrackedTable, column: string, values: readonly SqlParam[]): void {
+  for (const chunk of inChunks(values)) q.run(`DELETE FROM ${table} WHERE ${column} IN ${chunk.placeholders}`, chunk.params);
+}
