@@ -145,7 +145,16 @@ describe('search', () => {
       for (const text of marked(hit)) expect(['锂电', '发展']).toContain(text);
       for (const snippet of hit.snippets) {
         const article = corpus.find((doc) => doc.id === hit.id)!;
-        expect(article.body.slice(snippet.offset, snippet.offset + snippet.text.length)).toBe(snippet.text);
+        const lead = snippet.text.startsWith('…') ? 1 : 0;
+        const quoted = snippet.text.slice(lead, snippet.text.endsWith('…') ? -1 : undefined);
+        const from = snippet.offset + lead;
+        expect(article.body.slice(from, from + quoted.length)).toBe(quoted);
+        expect(lead === 1).toBe(from > 0);
+        for (const [a, b] of snippet.hits) {
+          expect(foldForSearch(article.body.slice(snippet.offset + a, snippet.offset + b))).toBe(
+            foldForSearch(snippet.text.slice(a, b)),
+          );
+        }
       }
     }
     expect(result.hits.some((hit) => hit.snippets.length > 0)).toBe(true);

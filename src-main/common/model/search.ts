@@ -33,7 +33,11 @@ export interface SearchRequest {
 export interface Snippet {
   text: string;
   hits: [start: number, end: number][];
-  /** Where `text` starts in the article's clean text, so a click can scroll to it. */
+  /**
+   * Where `text` starts in the article's clean text, so a click can scroll to it. A snippet cut
+   * from the middle of the text begins with "…" (and ends with one when cut short): `offset` is then
+   * one before the quoted text, so `offset` plus a hit's start is always the hit's offset.
+   */
   offset: number;
 }
 

@@ -3,6 +3,8 @@ import type { Database, Statement } from 'sql.js';
 import type { JournalOp, SqlParam } from '../durability/journal';
 
 export type { SqlParam };
+/** Derived data is never journaled (as JSON), so it may also bind blobs: the search postings. */
+export type DerivedParam = SqlParam | Uint8Array;
 
 export interface ReadQuery {
   all<T>(sql: string, params?: SqlParam[]): T[];
@@ -18,7 +20,7 @@ export interface WriteQuery extends ReadQuery {
    * before the next snapshot loses it, so it must be rebuildable from journaled data (the search
    * index is: any article without its index rows is indexed again on open).
    */
-  runDerived(sql: string, params?: SqlParam[]): { changes: number; lastInsertRowid: number };
+  runDerived(sql: string, params?: DerivedParam[]): { changes: number; lastInsertRowid: number };
 }
 
 /** Prepared statements, reused by SQL text. Must be cleared whenever db.export() frees them. */
@@ -83,7 +85,7 @@ export function readQuery(cache: StatementCache): ReadQuery {
 }
 
 /** Runs a write and records it, so the same statements can be replayed from the journal. */
-export function runStatement(db: Database, cache: StatementCache, sql: string, params: SqlParam[]) {
+export function runStatement(db: Database, cache: StatementCache, sql: string, params: DerivedParam[]) {
   const statement = cache.get(sql);
   try {
     statement.run(params);

@@ -1,32 +1,39 @@
-// Okapi BM25 from FTS4's matchinfo('pcnalx'), with a weight per column (a hit in the title counts
-// more than one in the body). FTS4 has no ranking function of its own; this is the standard one.
+// Okapi BM25 over the posting lists' hit counts, with a weight per column (a hit in the title counts
+// more than one in the body). Each query term is scored on its own and the scores add up.
+import type { IndexStats } from './search-catalogue';
+import type { TermPostings } from './postings-reader';
+
 const K1 = 1.2;
 const B = 0.75;
-/** Per column, in the order of the FTS table's columns: title, body. */
-export const COLUMN_WEIGHTS = [3, 1];
+/** Per column: title, body. */
+export const COLUMN_WEIGHTS = [3, 1] as const;
 
-/**
- * `matchinfo` is a blob of native-endian (WASM: little-endian) 32-bit integers; it is read in place
- * with a DataView, because a search may score thousands of rows and a copy per row adds up.
- */
-export function bm25(matchinfo: Uint8Array, weights: readonly number[] = COLUMN_WEIGHTS): number {
-  const view = new DataView(matchinfo.buffer, matchinfo.byteOffset, matchinfo.byteLength);
-  const at = (index: number) => view.getUint32(index * 4, true);
-  const phrases = at(0);
-  const columns = at(1);
-  const rows = at(2);
-  const hitsBase = 3 + 2 * columns;
-  let score = 0;
-  for (let phrase = 0; phrase < phrases; phrase++) {
-    for (let column = 0; column < columns; column++) {
-      const base = hitsBase + 3 * (phrase * columns + column);
-      const frequency = at(base);
-      if (frequency === 0) continue;
-      const documents = at(base + 2);
-      const idf = Math.log((rows - documents + 0.5) / (documents + 0.5) + 1);
-      const norm = 1 - B + (B * at(3 + columns + column)) / (at(3 + column) || 1);
-      score += (weights[column] ?? 1) * idf * ((frequency * (K1 + 1)) / (frequency + K1 * norm));
-    }
+const idf = (docs: number, withTerm: number) => Math.log((docs - withTerm + 0.5) / (withTerm + 0.5) + 1);
+
+/** Adds the term's BM25 score to `scores` (indexed by docid) for every article that contains it. */
+export function addBm25(scores: Float64Array, term: TermPostings, stats: IndexStats): void {
+  let inTitles = 0;
+  let inBodies = 0;
+  for (let i = 0; i < term.docs.length; i++) {
+    if (term.title[i]! > 0) inTitles++;
+    if (term.body[i]! > 0) inBodies++;
   }
-  return score;
+  const titleIdf = COLUMN_WEIGHTS[0] * idf(stats.docs, inTitles);
+  const bodyIdf = COLUMN_WEIGHTS[1] * idf(stats.docs, inBodies);
+  const { titleLength, bodyLength, averageTitle, averageBody } = stats;
+  for (let i = 0; i < term.docs.length; i++) {
+    const docid = term.docs[i]!;
+    let score = 0;
+    const inTitle = term.title[i]!;
+    if (inTitle > 0) {
+      const norm = 1 - B + (B * (titleLength[docid] ?? 0)) / averageTitle;
+      score += (titleIdf * inTitle * (K1 + 1)) / (inTitle + K1 * norm);
+    }
+    const inBody = term.body[i]!;
+    if (inBody > 0) {
+      const norm = 1 - B + (B * (bodyLength[docid] ?? 0)) / averageBody;
+      score += (bodyIdf * inBody * (K1 + 1)) / (inBody + K1 * norm);
+    }
+    scores[docid] = (scores[docid] ?? 0) + score;
+  }
 }

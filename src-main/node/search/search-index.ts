@@ -1,15 +1,19 @@
 // Keeping the full-text index in step with the articles. Every article is indexed in the same
-// transaction that stores it; projects from before version 3 are indexed once, when first opened.
+// transaction that stores it; projects indexed by an older version are indexed once, when opened.
+// The index is our own positional posting lists (format: postings.ts), in segments: each indexing
+// batch writes one segment, and FAN_IN segments of one level are merged into one of the next, so a
+// token has a few dozen rows at most however the articles arrived.
 import { foldForSearch } from '../../common/search/fold';
 import type { ProjectStore } from '../db/project-store';
 import type { WriteQuery } from '../db/query';
-import { indexTokens } from './tokenize';
+import { ByteWriter, forEachEntry, writeEntry } from './postings';
+import { tokenOffsets } from './tokenize';
 
-/** Bump when tokenisation changes: the index of an older project is rebuilt once on open. */
-export const INDEX_VERSION = '1';
+/** Bump when tokenisation or the index format changes: an older index is rebuilt once on open. */
+export const INDEX_VERSION = '2';
 const META_KEY = 'search_index_version';
-
-export const tokensOf = (text: string): string => indexTokens(foldForSearch(text)).join(' ');
+/** Segments of one level merged into one of the next. */
+const FAN_IN = 8;
 
 export interface IndexableArticle {
   id: number;
@@ -17,28 +21,107 @@ export interface IndexableArticle {
   cleanText: string;
 }
 
+/** Posting lists being built, per token: the bytes so far and the last docid written. */
+type Building = Map<string, { out: ByteWriter; last: number }>;
+
+function listOf(building: Building, token: string) {
+  let list = building.get(token);
+  if (!list) {
+    list = { out: new ByteWriter(), last: 0 };
+    building.set(token, list);
+  }
+  return list;
+}
+
+function writeSegment(q: WriteQuery, id: number, level: number, building: Building): void {
+  q.runDerived('INSERT INTO search_segments (id, level) VALUES (?, ?)', [id, level]);
+  for (const [token, { out }] of building) {
+    if (out.length > 0) {
+      q.runDerived('INSERT INTO search_postings (segment, token, postings) VALUES (?, ?, ?)', [
+        id,
+        token,
+        out.result(),
+      ]);
+    }
+  }
+}
+
 /**
- * Indexes a batch of articles. Call it last in a transaction: FTS4 writes its pending terms out at
- * every statement savepoint, so any ordinary statement that follows an index insert in the same
- * transaction pays for a flush (measured: 2.5 ms for a one-row insert). Hence the docid rows of the
- * whole batch first, then its index rows.
+ * Merges the segments of `level` into one of the next level once there are FAN_IN of them, and so
+ * on up. Entries of deleted articles (no search_docs row any more) are dropped on the way.
  */
-//
-// The index is derived data and not journaled (the token strings are three times the text): its
-// rows commit atomically with their search_docs rows, so after a crash any article without a
-// search_docs row is exactly an article to index again, which ensureSearchIndex does on open.
+function mergeSegments(q: WriteQuery, level: number): void {
+  const segments: number[] = [];
+  q.each('SELECT id FROM search_segments WHERE level = ? ORDER BY id', [level], ([id]) =>
+    segments.push(id as number),
+  );
+  if (segments.length < FAN_IN) return;
+  const live = new Set<number>();
+  q.each('SELECT docid FROM search_docs WHERE docid >= ?', [segments[0]!], ([docid]) =>
+    live.add(docid as number),
+  );
+  const building: Building = new Map();
+  for (const segment of segments) {
+    q.each(
+      'SELECT token, postings FROM search_postings WHERE segment = ?',
+      [segment],
+      ([token, postings]) => {
+        const bytes = postings as Uint8Array;
+        const list = listOf(building, token as string);
+        forEachEntry(bytes, (docid, titleHits, bodyHits, offsetsAt, size) => {
+          if (!live.has(docid)) return;
+          list.out.varint(docid - list.last);
+          list.out.varint(titleHits);
+          list.out.varint(bodyHits);
+          list.out.varint(size);
+          list.out.append(bytes.subarray(offsetsAt, offsetsAt + size));
+          list.last = docid;
+        });
+      },
+    );
+  }
+  for (const segment of segments) {
+    q.runDerived('DELETE FROM search_postings WHERE segment = ?', [segment]);
+    q.runDerived('DELETE FROM search_segments WHERE id = ?', [segment]);
+  }
+  writeSegment(q, segments[0]!, level + 1, building);
+  mergeSegments(q, level + 1);
+}
+
+/**
+ * Indexes a batch of articles as one new segment (and merges segments when due). The index is
+ * derived data and not journaled (it is larger than the text): its rows commit atomically with their
+ * search_docs rows, so after a crash any article without a search_docs row is exactly an article to
+ * index again, which ensureSearchIndex does on open.
+ */
 export function indexArticles(q: WriteQuery, articles: readonly IndexableArticle[]): void {
-  const docids = articles.map(
-    (article) =>
-      q.runDerived('INSERT INTO search_docs (article_id) VALUES (?)', [article.id]).lastInsertRowid,
-  );
-  articles.forEach((article, i) =>
-    q.runDerived('INSERT INTO search_index (docid, title, body) VALUES (?, ?, ?)', [
-      docids[i]!,
-      tokensOf(article.title),
-      tokensOf(article.cleanText),
-    ]),
-  );
+  if (articles.length === 0) return;
+  const building: Building = new Map();
+  let first = 0;
+  for (const article of articles) {
+    const title = tokenOffsets(foldForSearch(article.title));
+    const body = tokenOffsets(foldForSearch(article.cleanText));
+    const docid = q.runDerived('INSERT INTO search_docs (article_id, title_len, body_len) VALUES (?, ?, ?)', [
+      article.id,
+      title.length,
+      body.length,
+    ]).lastInsertRowid;
+    if (first === 0) first = docid;
+    const none: number[] = [];
+    for (const [token, offsets] of title.tokens) {
+      const list = listOf(building, token);
+      writeEntry(list.out, docid - list.last, offsets, body.tokens.get(token) ?? none);
+      list.last = docid;
+    }
+    for (const [token, offsets] of body.tokens) {
+      if (title.tokens.has(token)) continue;
+      const list = listOf(building, token);
+      writeEntry(list.out, docid - list.last, none, offsets);
+      list.last = docid;
+    }
+  }
+  writeSegment(q, first, 0, building);
+  mergeSegments(q, 0);
 }
 
 /**
@@ -51,10 +134,9 @@ export function ensureSearchIndex(store: ProjectStore): number {
   );
   if (version?.value !== INDEX_VERSION) {
     store.write((q) => {
-      // Starting over. FTS4 has no command to empty a contentless table: drop and create it (the
-      // same definition as migration 0003). Docids keep counting up (AUTOINCREMENT), never reused.
-      q.run('DROP TABLE IF EXISTS search_index');
-      q.run('CREATE VIRTUAL TABLE search_index USING fts4(content="", title, body, prefix="3")');
+      // Starting over. Docids keep counting up (AUTOINCREMENT), never reused.
+      q.run('DELETE FROM search_postings');
+      q.run('DELETE FROM search_segments');
       q.run('DELETE FROM search_docs');
       q.run('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)', [META_KEY, 'building']);
     });

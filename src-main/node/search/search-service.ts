@@ -1,6 +1,7 @@
-// Search: the index finds the articles (every one that contains the terms: a bigram index misses
-// none), BM25 ranks them, the catalogue filters and sorts them, and only the page shown gets
-// snippets. Exclusions (-term) are a second index lookup, subtracted.
+// Search: the index finds the articles (exactly those whose text contains the terms: see
+// postings-reader.ts), BM25 scores them, the catalogue filters them, only the page is put in order
+// (or all of it, for a sort by title or date) and only the page gets snippets. Exclusions (-term)
+// are index lookups too, subtracted.
 import { performance } from 'node:perf_hooks';
 import type {
   SearchFacets,
@@ -9,50 +10,152 @@ import type {
   SearchResult,
   SearchSort,
 } from '../../common/model/search';
-import { describeQuery, isEmptyQuery, markableTerms, parseQuery } from '../../common/search/query-parser';
+import {
+  describeQuery,
+  isEmptyQuery,
+  markableTerms,
+  parseQuery,
+  type ParsedQuery,
+} from '../../common/search/query-parser';
 import type { ProjectStore } from '../db/project-store';
 import type { ReadQuery } from '../db/query';
-import { bm25 } from './bm25';
-import { matchExpression, termExpression } from './fts-query';
+import { addBm25 } from './bm25';
+import { termPostings, type TermPostings } from './postings-reader';
 import type { CatalogueEntry, SearchCatalogue } from './search-catalogue';
 import { filterPredicate } from './search-filters';
 import { findHits } from '../../common/search/fold';
 import { buildSnippets } from './snippets';
 
-// Rows cross from WASM to JS one by one, and that crossing is the cost of a search that matches
-// thousands of articles: rows are read as arrays, and docids are mapped to articles in memory
-// rather than by a join.
+/** Terms already looked up, for the project revision they were read at (paging, typing on). */
+const termCache = {
+  revision: -1,
+  store: null as ProjectStore | null,
+  terms: new Map<string, TermPostings>(),
+};
 
-/**
- * Article ids matching an FTS expression, with their BM25 scores. With `onlyDocs` (the docids a
- * filter allows) SQLite drops the other rows itself, so they are neither scored nor copied out.
- */
-function scoredMatches(
-  q: ReadQuery,
-  catalogue: SearchCatalogue,
-  expression: string,
-  onlyDocs: number[] | null,
-): Map<number, number> {
-  const scores = new Map<number, number>();
-  const sql = onlyDocs
-    ? `SELECT docid, matchinfo(search_index, 'pcnalx') FROM search_index
-       WHERE search_index MATCH ? AND docid IN (SELECT value FROM json_each(?))`
-    : "SELECT docid, matchinfo(search_index, 'pcnalx') FROM search_index WHERE search_index MATCH ?";
-  const params = onlyDocs ? [expression, JSON.stringify(onlyDocs)] : [expression];
-  q.each(sql, params, ([docid, info]) => {
-    const id = catalogue.articleForDoc(docid as number);
-    if (id !== undefined) scores.set(id, bm25(info as Uint8Array));
-  });
-  return scores;
+function cachedTerm(q: ReadQuery, store: ProjectStore, term: string): TermPostings {
+  if (termCache.revision !== store.revision || termCache.store !== store) {
+    termCache.revision = store.revision;
+    termCache.store = store;
+    termCache.terms.clear();
+  }
+  let postings = termCache.terms.get(term);
+  if (!postings) {
+    postings = termPostings(q, term);
+    if (termCache.terms.size >= 64) termCache.terms.delete(termCache.terms.keys().next().value!);
+    termCache.terms.set(term, postings);
+  }
+  return postings;
 }
 
-function matchingIds(q: ReadQuery, catalogue: SearchCatalogue, expression: string): Set<number> {
-  const ids = new Set<number>();
-  q.each('SELECT docid FROM search_index WHERE search_index MATCH ?', [expression], ([docid]) => {
-    const id = catalogue.articleForDoc(docid as number);
-    if (id !== undefined) ids.add(id);
+interface Allowed {
+  entries: CatalogueEntry[];
+  /** By docid: 1 where the filters allow the article. */
+  docs: Uint8Array;
+}
+
+/** The last few filter sets' allowed articles, for the revision they were decided at. */
+const filterCache = { revision: -1, store: null as ProjectStore | null, sets: new Map<string, Allowed>() };
+
+/**
+ * The articles the filters allow (null: no filter), decided once per filter set and revision: they
+ * are the candidates of an empty query and the docids a query's matches are limited to, and typing
+ * a query on keeps the same filters.
+ */
+function allowedBy(
+  q: ReadQuery,
+  store: ProjectStore,
+  catalogue: SearchCatalogue,
+  filters: SearchRequest['filters'],
+): Allowed | null {
+  if (filterCache.revision !== store.revision || filterCache.store !== store) {
+    filterCache.revision = store.revision;
+    filterCache.store = store;
+    filterCache.sets.clear();
+  }
+  const key = JSON.stringify(filters ?? {});
+  const cached = filterCache.sets.get(key);
+  if (cached) return cached;
+  const keep = filterPredicate(q, catalogue, filters ?? {});
+  if (!keep) return null;
+  const entries = catalogue.all().filter(keep);
+  const docs = new Uint8Array(catalogue.articlesByDoc().length);
+  for (const entry of entries) {
+    const docid = catalogue.docForArticle(entry.id);
+    if (docid !== undefined) docs[docid] = 1;
+  }
+  if (filterCache.sets.size >= 8) filterCache.sets.delete(filterCache.sets.keys().next().value!);
+  const allowed = { entries, docs };
+  filterCache.sets.set(key, allowed);
+  return allowed;
+}
+
+/**
+ * The docids that match every group of the query (and none of its exclusions, and the filters),
+ * with their BM25 scores by docid. Counts live in arrays indexed by docid: no row, map or object
+ * per matching article.
+ */
+function matchingDocs(
+  q: ReadQuery,
+  store: ProjectStore,
+  catalogue: SearchCatalogue,
+  parsed: ParsedQuery,
+  permitted: Uint8Array | null,
+): { docs: number[]; scores: Float64Array } {
+  const articleOf = catalogue.articlesByDoc();
+  const size = articleOf.length;
+  const scores = new Float64Array(size);
+  const groups = parsed.groups
+    .map((group) => group.map((term) => cachedTerm(q, store, term)))
+    .filter((group) => group.length > 0);
+  if (groups.length === 0) return { docs: [], scores };
+  // matched[docid] = how many groups (in order) the article matched so far.
+  const matched = new Uint16Array(size);
+  groups.forEach((group, g) => {
+    for (const term of group) {
+      for (const docid of term.docs) if (docid < size && matched[docid] === g) matched[docid] = g + 1;
+    }
   });
-  return ids;
+  const stats = catalogue.indexStats();
+  for (const group of groups) for (const term of group) addBm25(scores, term, stats);
+  const excluded = new Uint8Array(size);
+  for (const term of parsed.excluded) {
+    for (const docid of cachedTerm(q, store, term).docs) if (docid < size) excluded[docid] = 1;
+  }
+  const docs: number[] = [];
+  const last = groups.length;
+  for (const term of groups[last - 1]!) {
+    for (const docid of term.docs) {
+      // Each docid once (a term of the last group may repeat one another term found), live only.
+      if (docid < size && matched[docid] === last && !excluded[docid] && articleOf[docid] !== 0) {
+        if (permitted && !permitted[docid]) continue;
+        matched[docid] = last + 1;
+        docs.push(docid);
+      }
+    }
+  }
+  return { docs, scores };
+}
+
+/** The `count` best docids by score (ties: lower article id first), without sorting them all. */
+function topByScore(docs: number[], scores: Float64Array, articleOf: Int32Array, count: number): number[] {
+  const better = (a: number, b: number) =>
+    scores[a]! > scores[b]! || (scores[a] === scores[b] && articleOf[a]! < articleOf[b]!);
+  if (count <= 0) return [];
+  const top: number[] = [];
+  for (const docid of docs) {
+    if (top.length === count && !better(docid, top[count - 1]!)) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (better(docid, top[mid]!)) hi = mid;
+      else lo = mid + 1;
+    }
+    top.splice(lo, 0, docid);
+    if (top.length > count) top.pop();
+  }
+  return top;
 }
 
 const byTitle = (a: CatalogueEntry, b: CatalogueEntry) =>
@@ -86,44 +189,60 @@ export function search(
   const parsed = parseQuery(request.query);
   const empty = isEmptyQuery(parsed);
   const result = store.read((q) => {
-    const keep = filterPredicate(q, catalogue, request.filters);
-    // The articles the filters allow, decided once: they are the candidates of an empty query, and
-    // the docids a query's index lookup is limited to.
-    const allowed = keep ? catalogue.all().filter(keep) : null;
-    let scores: Map<number, number> | null = null;
-    if (!empty) {
-      const expression = matchExpression(parsed);
-      const onlyDocs = allowed
-        ? allowed.map((entry) => catalogue.docForArticle(entry.id)).filter((docid) => docid !== undefined)
-        : null;
-      scores = expression ? scoredMatches(q, catalogue, expression, onlyDocs) : new Map();
+    const allowed = allowedBy(q, store, catalogue, request.filters);
+    let entries: CatalogueEntry[];
+    let total: number;
+    let scoreOf: (id: number) => number = () => 0;
+    const end = request.offset + request.limit;
+    if (empty) {
+      // Only exclusions (or nothing): every allowed article, less those that contain an excluded term.
+      const excluded = new Set<number>();
+      const articleOf = catalogue.articlesByDoc();
+      for (const term of parsed.excluded) {
+        for (const docid of cachedTerm(q, store, term).docs)
+          if (articleOf[docid]) excluded.add(articleOf[docid]!);
+      }
+      entries = (allowed?.entries ?? [...catalogue.all()]).filter((entry) => !excluded.has(entry.id));
+      sortEntries(entries, request.sort, null);
+      total = entries.length;
+      entries = entries.slice(request.offset, end);
+    } else {
+      const { docs, scores } = matchingDocs(q, store, catalogue, parsed, allowed?.docs ?? null);
+      const articleOf = catalogue.articlesByDoc();
+      total = docs.length;
+      scoreOf = (id) => scores[catalogue.docForArticle(id) ?? 0] ?? 0;
+      if (request.sort === 'relevance') {
+        // Only the page is ranked in full: BM25 is already summed, the order is found for `end` docs.
+        entries = topByScore(docs, scores, articleOf, Math.min(end, docs.length))
+          .slice(request.offset)
+          .map((docid) => catalogue.get(articleOf[docid]!)!);
+      } else {
+        entries = docs.map((docid) => catalogue.get(articleOf[docid]!)!);
+        sortEntries(entries, request.sort, null);
+        entries = entries.slice(request.offset, end);
+      }
     }
-    const excluded = new Set<number>();
-    for (const term of parsed.excluded) {
-      const expression = termExpression(term);
-      if (expression) for (const id of matchingIds(q, catalogue, expression)) excluded.add(id);
-    }
-    const base = scores
-      ? [...scores.keys()].map((id) => catalogue.get(id)).filter((e) => e !== undefined)
-      : (allowed ?? [...catalogue.all()]);
-    const entries = base.filter((entry) => !excluded.has(entry.id));
-    sortEntries(entries, request.sort, scores);
 
     const terms = markableTerms(parsed);
-    const page = entries.slice(request.offset, request.offset + request.limit);
-    const hits: SearchHit[] = page.map(({ importBatch: _batch, ...summary }) => {
-      const text = terms.length
-        ? (q.get<{ clean_text: string }>('SELECT clean_text FROM articles WHERE id = ?', [summary.id])
-            ?.clean_text ?? '')
-        : '';
+    // The page's texts in one statement: a statement costs more than the row it returns.
+    const texts = new Map<number, string>();
+    if (terms.length && entries.length) {
+      q.each(
+        'SELECT id, clean_text FROM articles WHERE id IN (SELECT value FROM json_each(?))',
+        [JSON.stringify(entries.map((entry) => entry.id))],
+        ([id, text]) => texts.set(id as number, text as string),
+      );
+    }
+    const hits: SearchHit[] = entries.map(({ importBatch: _batch, ...summary }) => {
+      const text = texts.get(summary.id) ?? '';
       return {
         ...summary,
-        score: scores?.get(summary.id) ?? 0,
+        score: scoreOf(summary.id),
         titleHits: terms.length ? findHits(summary.title, terms) : [],
         snippets: terms.length ? buildSnippets(text, terms) : [],
       };
     });
-    return { total: entries.length, hits };
+    return { total, hits };
   });
   return {
     ...result,

@@ -4,9 +4,14 @@
 import { findHits } from '../../common/search/fold';
 import type { Snippet } from '../../common/model/search';
 
+export const ELLIPSIS = '…';
+
 /**
  * Up to `max` snippets, each a window of about `width` characters around a hit, kept inside its
- * paragraph; hits already shown in an earlier window are not shown again.
+ * paragraph; hits already shown in an earlier window are not shown again. A window that starts
+ * after the text's start begins with "…", one that stops before its end ends with "…"; `offset` is
+ * then one before the window (where the "…" stands in for the text before), so that `offset` plus a
+ * hit's start is still the hit's offset in the article.
  */
 export function buildSnippets(text: string, terms: readonly string[], max = 3, width = 90): Snippet[] {
   const hits = findHits(text, terms);
@@ -20,10 +25,13 @@ export function buildSnippets(text: string, terms: readonly string[], max = 3, w
     const lead = Math.floor((width - (end - start)) / 3);
     const from = Math.max(paragraphStart, start - Math.max(lead, 0));
     const to = Math.min(paragraphEnd, Math.max(end, from + width));
+    const before = from > 0 ? ELLIPSIS : '';
+    const after = to < text.length ? ELLIPSIS : '';
+    const shift = before.length - from;
     snippets.push({
-      text: text.slice(from, to),
-      offset: from,
-      hits: hits.filter(([s, e]) => s >= from && e <= to).map(([s, e]) => [s - from, e - from]),
+      text: before + text.slice(from, to) + after,
+      offset: from - before.length,
+      hits: hits.filter(([s, e]) => s >= from && e <= to).map(([s, e]) => [s + shift, e + shift]),
     });
     shownUntil = to;
   }

@@ -1,9 +1,9 @@
 // Index tokens for folded text (see common/search/fold.ts). Chinese, Japanese and Korean runs
-// become overlapping bigrams plus the run's last character on its own, so that
-//  - any query of two or more characters is a phrase of bigrams, matched at consecutive positions,
-//    which is exactly "contains this substring" (a bigram index never misses a hit);
-//  - any single character starts at least one token (a bigram, or the trailing unigram), so a
-//    one-character query is a prefix query on the tokens.
+// become overlapping bigrams plus every character on its own, each token with its character offset,
+// so that
+//  - any query of two or more characters is its bigrams at consecutive offsets, which is exactly
+//    "contains this substring" (a bigram index never misses a hit);
+//  - a one-character query is one token's list, with no verification at all.
 // Other letters and digits form words, split where letters meet digits ("800V" -> 800, v;
 // "36GWh" -> 36, gwh), so "GWh" and "800V" match inside the numbers crawlers glue to them.
 // Everything else (punctuation, spaces, symbols) separates tokens and is not indexed.
@@ -82,4 +82,48 @@ export function indexTokens(folded: string): string[] {
     else wordTokens(run.chars, out);
   }
   return out;
+}
+
+/**
+ * Every token of folded text with the offsets (in code points) where it starts: the index's input.
+ * `length` is the text's length in code points, BM25's document length.
+ */
+export function tokenOffsets(folded: string): { tokens: Map<string, number[]>; length: number } {
+  const tokens = new Map<string, number[]>();
+  const add = (token: string, at: number) => {
+    const list = tokens.get(token);
+    if (list) list.push(at);
+    else tokens.set(token, [at]);
+  };
+  let at = 0;
+  let previous: string | null = null; // the CJK character just before, within a run
+  let word = '';
+  let wordAt = 0;
+  let wordDigit = false;
+  const endWord = () => {
+    if (word) add(word, wordAt);
+    word = '';
+  };
+  for (const char of folded) {
+    const kind = kindOf(char);
+    if (kind === 'cjk') {
+      endWord();
+      add(char, at);
+      if (previous !== null) add(previous + char, at - 1);
+      previous = char;
+    } else if (kind === 'word') {
+      previous = null;
+      const digit = DIGIT.test(char);
+      if (word && digit !== wordDigit) endWord();
+      if (!word) wordAt = at;
+      word += char;
+      wordDigit = digit;
+    } else {
+      previous = null;
+      endWord();
+    }
+    at++;
+  }
+  endWord();
+  return { tokens, length: at };
 }
