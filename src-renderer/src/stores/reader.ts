@@ -36,8 +36,6 @@ export const useReaderStore = defineStore('reader', () => {
   const showDiff = ref(false);
   /** A passage to scroll to and flash once the article is shown (from the coded-passages list). */
   const pendingReveal = ref<RevealRequest | null>(null);
-  /** Set at every open, so the renderer can measure open-to-rendered (bench:reader). */
-  const openedAt = ref(0);
   const generations = [0, 0];
 
   const active = computed(() => panes.value[activePane.value] ?? panes.value[0]);
@@ -60,7 +58,8 @@ export const useReaderStore = defineStore('reader', () => {
     options: { reveal?: { start: number; end: number } } = {},
   ): Promise<void> {
     if (options.reveal) pendingReveal.value = { articleId: id, ...options.reveal };
-    openedAt.value = performance.now();
+    // bench:reader measures from here to the pane's 'zy-reader-rendered' mark.
+    performance.mark('zy-reader-open', { detail: { articleId: id } });
     if (index === 1 && panes.value[1] === null) showDiff.value = false;
     activePane.value = index;
     const current = panes.value[index];
@@ -74,6 +73,7 @@ export const useReaderStore = defineStore('reader', () => {
       annotations.load(id),
     ]);
     if (generation !== generations[index]) return;
+    performance.mark('zy-reader-loaded', { detail: { articleId: id } });
     if (result.ok) {
       setPane(index, { id, article: result.value, loading: false });
       return;
@@ -151,7 +151,6 @@ export const useReaderStore = defineStore('reader', () => {
     showOriginal,
     showDiff,
     pendingReveal,
-    openedAt,
     open,
     openIn,
     compare,
