@@ -155,7 +155,7 @@ async function main(): Promise<void> {
           const loaded = performance.getEntriesByName('zy-reader-loaded').at(-1);
           const rendered = performance
             .getEntriesByName('zy-reader-rendered')
-            .filter((mark) => (mark as PerformanceMark).detail?.highlights === expected)
+            .filter((mark) => (mark as { detail?: { highlights?: number } }).detail?.highlights === expected)
             .at(-1);
           if (open && loaded && rendered && rendered.startTime >= open.startTime) {
             return { total: rendered.startTime - open.startTime, render: rendered.startTime - loaded.startTime };
