@@ -29,6 +29,8 @@ const LABELS = {
     settings: '设置',
     quit: '退出',
     edit: '编辑',
+    undo: '撤销',
+    redo: '重做',
     view: '视图',
     window: '窗口',
   },
@@ -44,6 +46,8 @@ const LABELS = {
     settings: 'Settings',
     quit: 'Quit',
     edit: 'Edit',
+    undo: 'Undo',
+    redo: 'Redo',
     view: 'View',
     window: 'Window',
   },
@@ -86,8 +90,21 @@ export function buildMenuTemplate(state: MenuState, env: MenuEnvironment): MenuI
   const edit: MenuItemConstructorOptions = {
     label: text.edit,
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      // The renderer decides: text undo inside a text field, the project's annotation history
+      // elsewhere. Its own key handler takes the keys, so the accelerators are shown, not bound
+      // (bound, one key press would undo twice).
+      {
+        label: text.undo,
+        accelerator: 'CmdOrCtrl+Z',
+        registerAccelerator: false,
+        click: command({ kind: 'undo' }),
+      },
+      {
+        label: text.redo,
+        accelerator: isMac ? 'Cmd+Shift+Z' : 'Ctrl+Y',
+        registerAccelerator: false,
+        click: command({ kind: 'redo' }),
+      },
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },

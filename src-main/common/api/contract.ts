@@ -27,6 +27,7 @@ import type { apiSchemas } from './schemas';
 export const API_METHODS = [
   'getAppState',
   'setLocale',
+  'setReaderPreferences',
   'createProject',
   'openProject',
   'openDemoProject',
@@ -78,6 +79,7 @@ export type ApiMethod = (typeof API_METHODS)[number];
 export interface ApiResults {
   getAppState: AppState;
   setLocale: AppState;
+  setReaderPreferences: AppState;
   createProject: ProjectInfo;
   openProject: ProjectInfo;
   openDemoProject: ProjectInfo;

@@ -23,7 +23,9 @@ export type MenuCommand =
   | { kind: 'open-demo' }
   | { kind: 'save-copy' }
   | { kind: 'import-folder' }
-  | { kind: 'settings' };
+  | { kind: 'settings' }
+  | { kind: 'undo' }
+  | { kind: 'redo' };
 
 /** What the preload exposes as `window.zhiyan`, and nothing more. */
 export interface ZhiyanBridge {

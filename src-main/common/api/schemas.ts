@@ -1,6 +1,7 @@
 // Argument schemas of every contract method, checked where requests enter the engine.
 import { z } from 'zod';
 import { ARTICLE_SORTS } from '../model/article';
+import { READER_FONT_SIZES } from '../model/project';
 import { EXPORT_FORMATS } from '../model/report';
 import type { ApiMethod } from './contract';
 
@@ -49,6 +50,13 @@ const reportOptions = z
 export const apiSchemas = {
   getAppState: none,
   setLocale: z.object({ locale: z.enum(['zh-CN', 'en']) }).strict(),
+  /** The reader's text size and light/dark theme; either may be left out to keep it as it is. */
+  setReaderPreferences: z
+    .object({
+      fontSize: z.number().int().min(READER_FONT_SIZES.min).max(READER_FONT_SIZES.max).optional(),
+      theme: z.enum(['light', 'dark']).optional(),
+    })
+    .strict(),
   createProject: z.object({ path: projectPath }).strict(),
   openProject: z.object({ path: projectPath }).strict(),
   /** Opens the demo project, building it from resources/demo-corpus the first time. */

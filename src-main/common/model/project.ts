@@ -2,6 +2,22 @@ import type { ApiError } from '../api/errors';
 
 export type Locale = 'zh-CN' | 'en';
 
+export type ReaderTheme = 'light' | 'dark';
+
+/** How the reader sets text, remembered per user (the browser host's origin changes per run). */
+export interface ReaderPreferences {
+  /** Body text size in CSS pixels. */
+  fontSize: number;
+  theme: ReaderTheme;
+}
+
+export const READER_FONT_SIZES = { min: 14, max: 24, default: 17 } as const;
+
+export const DEFAULT_READER_PREFERENCES: ReaderPreferences = {
+  fontSize: READER_FONT_SIZES.default,
+  theme: 'light',
+};
+
 export interface ProjectInfo {
   path: string;
   /** File name without the .zhiyan extension. */
@@ -29,6 +45,7 @@ export interface BackupInfo {
 export interface AppState {
   appVersion: string;
   locale: Locale;
+  readerPreferences: ReaderPreferences;
   recentProjects: RecentProject[];
   project: ProjectInfo | null;
   /** Which host the renderer talks to; the renderer uses native dialogs only in Electron. */

@@ -69,6 +69,7 @@ export function createEngine(options: CreateEngineOptions, emit: EventSink = () 
   const appState = (): AppState => ({
     appVersion: options.appVersion,
     locale: settings.locale,
+    readerPreferences: settings.readerPreferences,
     recentProjects: settings.recentProjects,
     project: projects.info(),
     host: options.host,
@@ -100,6 +101,10 @@ export function createEngine(options: CreateEngineOptions, emit: EventSink = () 
     getAppState: async () => appState(),
     setLocale: async ({ locale }) => {
       settings.setLocale(locale);
+      return appState();
+    },
+    setReaderPreferences: async (changes) => {
+      settings.setReaderPreferences(changes);
       return appState();
     },
     createProject: async ({ path: target }) => {

@@ -2,20 +2,32 @@
 // the user's data folder and replaced atomically. Without a data folder (the CLI) they live in memory.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Locale, RecentProject } from '../../common/model/project';
+import {
+  DEFAULT_READER_PREFERENCES,
+  READER_FONT_SIZES,
+  type Locale,
+  type ReaderPreferences,
+  type RecentProject,
+} from '../../common/model/project';
 import { writeFileAtomic } from '../durability/atomic-write';
 
 const RECENT_KEPT = 10;
 
 interface SettingsFile {
   locale: Locale;
+  readerPreferences: ReaderPreferences;
   recentProjects: RecentProject[];
   /** The project open when the app last closed; null after the user closed it themselves. */
   lastProjectPath: string | null;
 }
 
 export class AppSettings {
-  private data: SettingsFile = { locale: 'zh-CN', recentProjects: [], lastProjectPath: null };
+  private data: SettingsFile = {
+    locale: 'zh-CN',
+    readerPreferences: DEFAULT_READER_PREFERENCES,
+    recentProjects: [],
+    lastProjectPath: null,
+  };
   /** True when no settings existed: the very first start, when the demo project opens. */
   readonly firstRun: boolean;
 
@@ -30,6 +42,17 @@ export class AppSettings {
       }
     }
     if (this.data.locale !== 'en') this.data.locale = 'zh-CN';
+    this.data.readerPreferences = validPreferences(this.data.readerPreferences);
+  }
+
+  get readerPreferences(): ReaderPreferences {
+    return this.data.readerPreferences;
+  }
+
+  setReaderPreferences(changes: { fontSize?: number | undefined; theme?: ReaderPreferences['theme'] | undefined }): void {
+    const { fontSize = this.readerPreferences.fontSize, theme = this.readerPreferences.theme } = changes;
+    this.data.readerPreferences = validPreferences({ fontSize, theme });
+    this.save();
   }
 
   get locale(): Locale {
@@ -71,4 +94,17 @@ export class AppSettings {
     fs.mkdirSync(path.dirname(this.file), { recursive: true });
     writeFileAtomic(this.file, `${JSON.stringify(this.data, null, 2)}\n`);
   }
+}
+
+/** A hand-edited or older settings file may hold anything: keep what is valid, default the rest. */
+function validPreferences(value: unknown): ReaderPreferences {
+  const given = (typeof value === 'object' && value !== null ? value : {}) as Partial<ReaderPreferences>;
+  const size = Number(given.fontSize);
+  return {
+    fontSize:
+      Number.isInteger(size) && size >= READER_FONT_SIZES.min && size <= READER_FONT_SIZES.max
+        ? size
+        : DEFAULT_READER_PREFERENCES.fontSize,
+    theme: given.theme === 'dark' ? 'dark' : 'light',
+  };
 }

@@ -5,6 +5,8 @@ import { useAppStore } from '../stores/app';
 import { useDialogsStore } from '../stores/dialogs';
 import { useImporterStore } from '../stores/importer';
 import { useNotesStore } from '../stores/notes';
+import { useUndoStore } from '../stores/undo';
+import { isTextInput } from '../composables/use-keyboard-shortcuts';
 
 export type Command = MenuCommand | { kind: 'close-project' };
 
@@ -46,6 +48,12 @@ export async function runCommand(command: Command): Promise<void> {
     }
     case 'settings':
       app.settingsOpen = true;
+      return;
+    case 'undo':
+    case 'redo':
+      // In a text field the menu means the field's own undo; elsewhere the project's history.
+      if (isTextInput(document.activeElement)) document.execCommand(command.kind);
+      else await useUndoStore()[command.kind]();
       return;
   }
 }

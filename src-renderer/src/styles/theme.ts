@@ -21,3 +21,18 @@ export const themeOverrides: GlobalThemeOverrides = {
   },
   Dropdown: { optionHeightMedium: '32px' },
 };
+
+/** The same palette at night: softer ink on a dark warm grey, so long reading does not glare. */
+export const darkThemeOverrides: GlobalThemeOverrides = {
+  common: {
+    fontFamily: UI_FONT_STACK,
+    fontSize: '13px',
+    fontSizeMedium: '13px',
+    primaryColor: '#7fa7d1',
+    primaryColorHover: '#94b8de',
+    primaryColorPressed: '#6a92bb',
+    primaryColorSuppl: '#94b8de',
+    borderRadius: '5px',
+  },
+  Dropdown: { optionHeightMedium: '32px' },
+};

@@ -74,8 +74,16 @@ describe('buildMenuTemplate', () => {
       expect.arrayContaining(['zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen']),
     );
     expect(roles(false)).toEqual(
-      expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']),
+      expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll']),
     );
+  });
+
+  it('sends undo and redo to the renderer, which knows whether a text field or the project is meant', () => {
+    const send = vi.fn();
+    const all = items(buildMenuTemplate(state, { isDev: false, platform: 'linux', send }));
+    all.find((item) => item.label === '撤销')?.click?.({} as never, undefined, {} as never);
+    all.find((item) => item.label === '重做')?.click?.({} as never, undefined, {} as never);
+    expect(send.mock.calls.map(([command]) => command)).toEqual([{ kind: 'undo' }, { kind: 'redo' }]);
   });
 
   it('puts Quit under File except on macOS, where the app menu holds it', () => {

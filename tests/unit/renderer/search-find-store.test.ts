@@ -34,7 +34,7 @@ describe('find store', () => {
 
   it('finds every folded match and steps through them, wrapping', () => {
     const reader = useReaderStore();
-    reader.article = article('NEV 产业发展。\n新能源（ＮＥＶ）產業發展迅速，nev 销量');
+    reader.panes = [{ id: 1, article: article('NEV 产业发展。\n新能源（ＮＥＶ）產業發展迅速，nev 销量'), loading: false }, null];
     const find = useFindStore();
     find.show();
     find.setText('nev');
@@ -49,7 +49,7 @@ describe('find store', () => {
 
   it('finds nothing while closed or empty', () => {
     const reader = useReaderStore();
-    reader.article = article('衢州');
+    reader.panes = [{ id: 1, article: article('衢州'), loading: false }, null];
     const find = useFindStore();
     find.setText('衢州');
     expect(find.matches).toEqual([]);

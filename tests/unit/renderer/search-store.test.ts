@@ -59,6 +59,7 @@ function fakeEngine() {
       return { ok: false, error: { code: 'INTERNAL_ERROR', message: 'not needed here' } };
     },
     getArticleNote: async () => ({ ok: true, value: null }),
+    listHighlights: async () => ({ ok: true, value: [] }),
   } as unknown as ZhiyanApi; // only the methods the search store and the reader call
   return { api, searches, saved, opened };
 }
