@@ -17,11 +17,11 @@ export interface LibraryColumn {
 
 export const LIBRARY_COLUMNS: readonly LibraryColumn[] = [
   { key: 'title', sort: 'title', width: null, minTableWidth: 0, align: 'start' },
-  { key: 'source', sort: 'source', width: 104, minTableWidth: 470, align: 'start' },
-  { key: 'places', sort: 'places', width: 96, minTableWidth: 680, align: 'start' },
-  { key: 'tags', sort: 'tags', width: 112, minTableWidth: 570, align: 'start' },
-  { key: 'date', sort: 'date', width: 84, minTableWidth: 0, align: 'start' },
-  { key: 'highlights', sort: 'highlights', width: 40, minTableWidth: 0, align: 'end' },
+  { key: 'source', sort: 'source', width: 96, minTableWidth: 440, align: 'start' },
+  { key: 'places', sort: 'places', width: 88, minTableWidth: 700, align: 'start' },
+  { key: 'tags', sort: 'tags', width: 100, minTableWidth: 560, align: 'start' },
+  { key: 'date', sort: 'date', width: 76, minTableWidth: 0, align: 'start' },
+  { key: 'highlights', sort: 'highlights', width: 34, minTableWidth: 0, align: 'end' },
 ];
 
 export function visibleColumns(tableWidth: number): LibraryColumn[] {
@@ -31,6 +31,12 @@ export function visibleColumns(tableWidth: number): LibraryColumn[] {
 /** CSS grid-template-columns for the visible columns. */
 export function gridTemplate(columns: readonly LibraryColumn[]): string {
   return columns.map((column) => (column.width === null ? 'minmax(0, 1fr)' : `${column.width}px`)).join(' ');
+}
+
+/** A date for a narrow cell: `2023-03-13`, `03-21` when the year is unknown, `—` for none. */
+export function compactDate(date: string | null): string {
+  if (!date) return '—';
+  return date.startsWith('--') ? date.slice(2) : date;
 }
 
 /** The rows to render for a scroll position: the visible ones and a few either side. */
