@@ -65,3 +65,19 @@ export function useLibraryTableKeys(actions: LibraryTableKeyActions): (event: Ke
     }
   };
 }
+
+/**
+ * Enter: moves the keyboard focus to the article, onto the element that scrolls it, so arrows and
+ * Page Up/Down then scroll the text. The reader renders no focusable element of its own for it.
+ */
+export function focusReader(): void {
+  let element = document.querySelector<HTMLElement>('[data-testid="article-text"]');
+  while (element && element !== document.body) {
+    const overflow = getComputedStyle(element).overflowY;
+    if (overflow === 'auto' || overflow === 'scroll') break;
+    element = element.parentElement;
+  }
+  if (!element || element === document.body) return;
+  if (!element.hasAttribute('tabindex')) element.tabIndex = -1;
+  element.focus({ preventScroll: true });
+}
