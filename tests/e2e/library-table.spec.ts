@@ -36,7 +36,9 @@ test('sorts by a column header: ascending, descending, then back to import order
   await expect(page.getByTestId('article-highlights-cell')).toHaveCount(importOrder.length);
 });
 
-test('selects with a click, Ctrl+click and Shift+click; the reader shows the focused row', async ({ page }) => {
+test('selects with a click, Ctrl+click and Shift+click; the reader shows the focused row', async ({
+  page,
+}) => {
   const watched = watchPage(page);
   await openApp(page, host.current);
   await rows(page).nth(1).click();
@@ -45,12 +47,16 @@ test('selects with a click, Ctrl+click and Shift+click; the reader shows the foc
   await expect(page.getByTestId('article-title')).toHaveText(secondTitle);
   await expect(page.getByTestId('bulk-bar')).toBeHidden();
 
-  await rows(page).nth(3).click({ modifiers: ['Control'] });
+  await rows(page)
+    .nth(3)
+    .click({ modifiers: ['Control'] });
   await expect(page.getByTestId('bulk-bar')).toContainText('已选 2 篇');
   const fourthTitle = (await rows(page).nth(3).getByTestId('article-title-cell').textContent()) ?? '';
   await expect(page.getByTestId('article-title')).toHaveText(fourthTitle);
 
-  await rows(page).nth(5).click({ modifiers: ['Shift'] });
+  await rows(page)
+    .nth(5)
+    .click({ modifiers: ['Shift'] });
   await expect(page.getByTestId('bulk-bar')).toContainText('已选 3 篇');
   for (const index of [3, 4, 5]) await expect(rows(page).nth(index)).toHaveAttribute('aria-selected', 'true');
   await expect(rows(page).nth(1)).toHaveAttribute('aria-selected', 'false');
@@ -70,7 +76,9 @@ test('selects with a click, Ctrl+click and Shift+click; the reader shows the foc
   await expect(page.getByTestId('bulk-bar')).toContainText('已选 2 篇');
   await page.keyboard.press('Enter');
   await expect
-    .poll(() => page.evaluate(() => document.querySelector('[data-testid="reader"]')?.contains(document.activeElement)))
+    .poll(() =>
+      page.evaluate(() => document.querySelector('[data-testid="reader"]')?.contains(document.activeElement)),
+    )
     .toBe(true);
   expect(watched.foreignRequests).toEqual([]);
 });
@@ -87,7 +95,9 @@ test('rows can be dragged as articles', async ({ page }) => {
   expect(carried).toBe(id);
 });
 
-test('the splitter widens the pane and more columns appear; the width stays after a reload', async ({ page }) => {
+test('the splitter widens the pane and more columns appear; the width stays after a reload', async ({
+  page,
+}) => {
   await openApp(page, host.current);
   await expect(page.getByTestId('column-tags')).toBeHidden();
   const splitter = page.getByTestId('library-splitter');
@@ -99,7 +109,9 @@ test('the splitter widens the pane and more columns appear; the width stays afte
   await page.mouse.up();
   await expect(page.getByTestId('column-tags')).toBeVisible();
   await expect(page.getByTestId('column-source')).toBeVisible();
-  const width = await page.getByTestId('library').evaluate((element) => element.getBoundingClientRect().width);
+  const width = await page
+    .getByTestId('library')
+    .evaluate((element) => element.getBoundingClientRect().width);
   // As wide as the window allows while the reader and the notes keep their room.
   expect(width).toBeGreaterThan(600);
 
@@ -114,7 +126,21 @@ test('? lists every shortcut, grouped', async ({ page }, testInfo) => {
   const help = page.getByTestId('shortcut-help');
   await expect(help).toBeVisible();
   await expect(help).toContainText('键盘快捷键');
-  for (const text of ['通用', '文献表', '阅读与标注', '打开项目', '检索文献库', '下一篇 / 上一篇文献', '全选', '删除所选文献', '撤销', '重做', '在本文中查找', '关闭对照窗格', '第 1–9 个编码']) {
+  for (const text of [
+    '通用',
+    '文献表',
+    '阅读与标注',
+    '打开项目',
+    '检索文献库',
+    '下一篇 / 上一篇文献',
+    '全选',
+    '删除所选文献',
+    '撤销',
+    '重做',
+    '在本文中查找',
+    '关闭对照窗格',
+    '第 1–9 个编码',
+  ]) {
     await expect(help).toContainText(text);
   }
   await page.screenshot({ path: testInfo.outputPath('shortcuts-1280x800.png') });

@@ -27,7 +27,9 @@ test('tags an article in the notes column, with suggestions from the project', a
   await rows(page).nth(1).click();
   await expect(page.getByTestId('article-tag')).toHaveCount(0);
   await input.fill('园区');
-  await expect(page.locator('.n-auto-complete-menu, .n-base-select-menu').getByText('园区招商')).toBeVisible();
+  await expect(
+    page.locator('.n-auto-complete-menu, .n-base-select-menu').getByText('园区招商'),
+  ).toBeVisible();
   await page.locator('.n-base-select-option').filter({ hasText: '园区招商' }).click();
   await expect(page.getByTestId('article-tag')).toHaveText(['园区招商 ×']);
 
@@ -45,7 +47,9 @@ test('bulk-tags a selection, filters the library by the tag, and the filter clea
   await openApp(page, host.current);
   const total = await rows(page).count();
   await rows(page).nth(2).click();
-  await rows(page).nth(4).click({ modifiers: ['Shift'] });
+  await rows(page)
+    .nth(4)
+    .click({ modifiers: ['Shift'] });
   await page.getByTestId('bulk-tag').click();
   const dialog = page.getByTestId('bulk-tag-dialog');
   await expect(dialog).toContainText('为 3 篇文献设置标签');
@@ -58,7 +62,9 @@ test('bulk-tags a selection, filters the library by the tag, and the filter clea
 
   // Suggestions in the dialog come from the project's tags.
   await rows(page).nth(6).click();
-  await rows(page).nth(7).click({ modifiers: ['Control'] });
+  await rows(page)
+    .nth(7)
+    .click({ modifiers: ['Control'] });
   await page.getByTestId('bulk-tag').click();
   await page.getByTestId('bulk-tag-add').click();
   await page.keyboard.type('动力');
@@ -89,7 +95,9 @@ test('deletes selected articles after asking, and undoes it from the toast', asy
   const total = await rows(page).count();
   const doomed = [await rowTitle(page, 5), await rowTitle(page, 6)];
   await rows(page).nth(5).click();
-  await rows(page).nth(6).click({ modifiers: ['Shift'] });
+  await rows(page)
+    .nth(6)
+    .click({ modifiers: ['Shift'] });
   await page.keyboard.press('Delete');
   await expect(page.getByText('删除 2 篇文献及其标注和笔记？')).toBeVisible();
   // Cancelling deletes nothing.
@@ -105,9 +113,9 @@ test('deletes selected articles after asking, and undoes it from the toast', asy
 
   await page.getByTestId('delete-undo').click();
   await expect(rows(page)).toHaveCount(total);
-  await expect.poll(() => page.getByTestId('article-title-cell').allTextContents()).toEqual(
-    expect.arrayContaining(doomed),
-  );
+  await expect
+    .poll(() => page.getByTestId('article-title-cell').allTextContents())
+    .toEqual(expect.arrayContaining(doomed));
 
   // Deleted for good this time, and still gone after a reload.
   await rows(page).nth(1).click();

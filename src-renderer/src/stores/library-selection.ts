@@ -92,5 +92,18 @@ export const useLibrarySelectionStore = defineStore('librarySelection', () => {
     anchorId.value = null;
   }
 
-  return { selected, focusedId, anchorId, count, ids, select, move, selectAll, follow, forget, collapse, clear };
+  return {
+    selected,
+    focusedId,
+    anchorId,
+    count,
+    ids,
+    select,
+    move,
+    selectAll,
+    follow,
+    forget,
+    collapse,
+    clear,
+  };
 });

@@ -36,7 +36,9 @@ export const useMemosStore = defineStore('memos', () => {
 
   async function open(memo: Memo | null): Promise<void> {
     await flush();
-    draft.value = memo ? { id: memo.id, title: memo.title, body: memo.body } : { id: null, title: '', body: '' };
+    draft.value = memo
+      ? { id: memo.id, title: memo.title, body: memo.body }
+      : { id: null, title: '', body: '' };
     saveState.value = 'idle';
     savedAt.value = memo?.updatedAt ?? null;
   }

@@ -9,13 +9,18 @@ import { useFeedbackStore } from './feedback';
 import { useLibraryStore } from './library';
 
 /** Tag names containing `text` (case-folded), best first: prefix matches, then by use. */
-export function suggestTags(all: readonly TagCount[], text: string, exclude: readonly string[] = []): TagCount[] {
+export function suggestTags(
+  all: readonly TagCount[],
+  text: string,
+  exclude: readonly string[] = [],
+): TagCount[] {
   const needle = text.trim().toLowerCase();
   const skip = new Set(exclude);
   return all
     .filter((tag) => !skip.has(tag.name) && tag.name.toLowerCase().includes(needle))
     .sort((a, b) => {
-      const prefix = Number(b.name.toLowerCase().startsWith(needle)) - Number(a.name.toLowerCase().startsWith(needle));
+      const prefix =
+        Number(b.name.toLowerCase().startsWith(needle)) - Number(a.name.toLowerCase().startsWith(needle));
       return prefix || b.count - a.count || a.name.localeCompare(b.name, 'zh-CN');
     });
 }

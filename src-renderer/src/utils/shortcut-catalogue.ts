@@ -30,8 +30,20 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
     entries: [
       { keys: [['J'], ['K']], label: 'library.shortcuts.nextPrev' },
       { keys: [['↑'], ['↓']], label: 'library.shortcuts.move' },
-      { keys: [['Shift', '↑'], ['Shift', '↓']], label: 'library.shortcuts.extend' },
-      { keys: [['Mod', '点击'], ['Shift', '点击']], label: 'library.shortcuts.click' },
+      {
+        keys: [
+          ['Shift', '↑'],
+          ['Shift', '↓'],
+        ],
+        label: 'library.shortcuts.extend',
+      },
+      {
+        keys: [
+          ['Mod', '点击'],
+          ['Shift', '点击'],
+        ],
+        label: 'library.shortcuts.click',
+      },
       { keys: [['Mod', 'A']], label: 'library.shortcuts.selectAll' },
       { keys: [['Enter']], label: 'library.shortcuts.enter' },
       { keys: [['Delete']], label: 'library.shortcuts.delete' },
@@ -42,7 +54,13 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
     entries: [
       { keys: [['1'], ['…'], ['9']], label: 'library.shortcuts.codes' },
       { keys: [['Mod', 'Z']], label: 'library.shortcuts.undo' },
-      { keys: [['Mod', 'Shift', 'Z'], ['Mod', 'Y']], label: 'library.shortcuts.redo' },
+      {
+        keys: [
+          ['Mod', 'Shift', 'Z'],
+          ['Mod', 'Y'],
+        ],
+        label: 'library.shortcuts.redo',
+      },
       { keys: [['Mod', 'F']], label: 'library.shortcuts.find' },
       { keys: [['Esc']], label: 'library.shortcuts.escape' },
     ],

@@ -28,7 +28,9 @@ function article(id: number, tags: string[] = []): ArticleSummary {
 }
 
 function fakeEngine(count: number) {
-  const all = Array.from({ length: count }, (_, index) => article(index + 1, index % 3 === 0 ? ['园区'] : []));
+  const all = Array.from({ length: count }, (_, index) =>
+    article(index + 1, index % 3 === 0 ? ['园区'] : []),
+  );
   const calls: ApiArgs<'listArticles'>[] = [];
   const api = {
     listArticles: async (args: ApiArgs<'listArticles'>) => {
@@ -36,7 +38,10 @@ function fakeEngine(count: number) {
       const rows = all.filter((item) => (args.tags ?? []).every((tag) => item.tags.includes(tag)));
       const ordered = args.sort === 'title-desc' ? [...rows].reverse() : rows;
       const offset = args.offset ?? 0;
-      return { ok: true, value: { total: rows.length, offset, items: ordered.slice(offset, offset + (args.limit ?? 200)) } };
+      return {
+        ok: true,
+        value: { total: rows.length, offset, items: ordered.slice(offset, offset + (args.limit ?? 200)) },
+      };
     },
   } as unknown as ZhiyanApi; // only the method the library store calls
   return { api, calls };

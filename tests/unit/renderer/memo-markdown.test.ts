@@ -24,7 +24,9 @@ describe('memo Markdown', () => {
   });
 
   it('turns links into inert text: no href at all, javascript: ones included', () => {
-    const html = renderMarkdown('[政府网站](https://www.gov.cn) [点我](javascript:alert(1)) <https://example.com/a>');
+    const html = renderMarkdown(
+      '[政府网站](https://www.gov.cn) [点我](javascript:alert(1)) <https://example.com/a>',
+    );
     expect(html).not.toMatch(/<a[\s>]/i);
     expect(html).not.toMatch(/href=/i);
     expect(html).toContain('<span class="md-link" title="https://www.gov.cn">政府网站</span>');
@@ -32,7 +34,9 @@ describe('memo Markdown', () => {
   });
 
   it('shows images as their alt text and loads nothing', () => {
-    const html = renderMarkdown('![园区航拍](https://remote.example/p.png "t") ![](data:image/png;base64,AAAA)');
+    const html = renderMarkdown(
+      '![园区航拍](https://remote.example/p.png "t") ![](data:image/png;base64,AAAA)',
+    );
     expect(html).not.toMatch(/<img/i);
     expect(html).not.toMatch(/src=/i);
     expect(html).not.toContain('remote.example');

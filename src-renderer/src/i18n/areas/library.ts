@@ -137,7 +137,8 @@ export const libraryEn: { readonly [K in keyof typeof libraryZh]: string } = {
   'library.tab.article': 'Article',
   'library.tab.memos': 'Project memos',
   'library.memos.new': 'New memo',
-  'library.memos.empty': 'No project memos yet. Memos hold the ideas, hypotheses and to-dos of the whole project, in Markdown.',
+  'library.memos.empty':
+    'No project memos yet. Memos hold the ideas, hypotheses and to-dos of the whole project, in Markdown.',
   'library.memos.untitled': 'Untitled memo',
   'library.memos.back': 'All memos',
   'library.memos.titlePlaceholder': 'Memo title',
