@@ -15,6 +15,13 @@ import {
   formatSearch,
   searchJson,
 } from './format';
+import {
+  ANNOTATION_COMMANDS,
+  ANNOTATION_HELP,
+  AnnotationUsageError,
+  runAnnotationCommand,
+  type Call,
+} from './annotation-commands';
 
 const HELP = `zhiyan ${version} — 智研 command line
 
@@ -25,6 +32,7 @@ Usage:
   zhiyan show ID --project FILE [--json]         one article with its metadata and clean text
   zhiyan search QUERY --project FILE [--limit N] [--json]
                                                  full-text search: terms (AND), "phrases", OR, -exclusions
+${ANNOTATION_HELP}
   zhiyan --help | --version
 
 Exit codes: 0 done, 1 the operation failed (the message says why), 2 wrong usage.`;
@@ -46,6 +54,11 @@ async function main(argv: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
       limit: { type: 'string', default: '50' },
       offset: { type: 'string', default: '0' },
+      start: { type: 'string' },
+      end: { type: 'string' },
+      code: { type: 'string' },
+      note: { type: 'string' },
+      unit: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -118,8 +131,14 @@ async function main(argv: string[]): Promise<number> {
         print(values.json ? JSON.stringify(searchJson(result), null, 2) : formatSearch(result));
         return 0;
       }
-      default:
-        throw new UsageError(`Unknown command "${command}"`);
+      default: {
+        const annotation = ANNOTATION_COMMANDS.find((name) => name === command);
+        if (!annotation) throw new UsageError(`Unknown command "${command}"`);
+        await call(engine, 'openProject', { path: project });
+        const run: Call = (method, args) => call(engine, method, args) as never;
+        print(JSON.stringify(await runAnnotationCommand(annotation, rest, values, run), null, 2));
+        return 0;
+      }
     }
   } finally {
     await engine.shutdown();
@@ -135,6 +154,7 @@ main(process.argv.slice(2)).then(
   (error: Error & { code?: string }) => {
     if (
       error instanceof UsageError ||
+      error instanceof AnnotationUsageError ||
       (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
     ) {
       process.stderr.write(`zhiyan: ${error.message}\nRun "zhiyan --help" for usage.\n`);

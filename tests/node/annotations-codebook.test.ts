@@ -78,12 +78,14 @@ describe('codebook', () => {
     const child = await p.call('createCode', { name: '锂电', parentId: source.id });
     const h1 = await p.call('createHighlight', { articleId: first, start: 0, end: 4, codeIds: [source.id, target.id] });
     const h2 = await p.call('createHighlight', { articleId: second, start: 2, end: 6, codeIds: [source.id] });
+    await p.call('createHighlight', { articleId: second, start: 8, end: 10, codeIds: [child.id] });
     const merged = await p.call('mergeCodes', { sourceId: source.id, targetId: target.id });
     expect(merged.passageCount).toBe(2);
     const codes = await p.call('listCodes');
     expect(codes.map((c) => c.path)).toEqual(['能源', '能源/锂电']);
     expect((await p.call('listHighlights', { articleId: first })).find((h) => h.id === h1.id)?.codeIds).toEqual([target.id]);
     expect((await p.call('listHighlights', { articleId: second }))[0]?.codeIds).toEqual([target.id]);
+    expect((await p.call('listCodes')).find((c) => c.id === child.id)?.passageCount).toBe(1);
     expect(await p.errorCode('mergeCodes', { sourceId: target.id, targetId: child.id })).toBe('CODE_MOVE_INVALID');
     expect(await p.errorCode('mergeCodes', { sourceId: 999, targetId: target.id })).toBe('CODE_NOT_FOUND');
     await p.call('undo');
@@ -92,7 +94,10 @@ describe('codebook', () => {
     expect((await p.call('listHighlights', { articleId: second }))[0]?.codeIds).toEqual([source.id]);
     expect(h2.codeIds).toEqual([source.id]);
     await p.call('redo');
-    expect((await p.call('listCodes')).map((c) => c.path)).toEqual(['能源', '能源/锂电']);
+    const redone = await p.call('listCodes');
+    expect(redone.map((c) => c.path)).toEqual(['能源', '能源/锂电']);
+    // The moved sub-code keeps its passages through merge, undo and redo.
+    expect(redone.find((c) => c.id === child.id)?.passageCount).toBe(1);
   });
 
   it('deletes a code with its sub-codes; passages keep their other codes or stay as plain highlights', async () => {

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { annotationProject, reopen, type AnnotationProject } from './support/annotation-project';
+import { ProjectStore } from '../../src-main/node/db/project-store';
 import { copyAsCrashed } from './support/temp-project';
 
 let open: { engine: AnnotationProject['engine'] }[] = [];
@@ -68,6 +69,34 @@ describe('undo, deletion and durability', () => {
     await p.call('redo');
     expect((await p.call('search', { query: '智造新城' })).total).toBe(0);
     expect(await p.errorCode('deleteArticles', { ids: [a] })).toBe('ARTICLE_NOT_FOUND');
+  });
+
+  it('restores the reprint links and fingerprints of deleted articles on undo', async () => {
+    const p = await annotationProject('delete-reprints');
+    const [a, b] = p.articleIds as [number, number];
+    await p.engine.shutdown();
+    const fingerprints = async (path: string) => {
+      const store = await ProjectStore.open(path);
+      try {
+        return store.read((q) => q.all<{ article_id: number }>('SELECT article_id FROM article_fingerprints ORDER BY article_id'));
+      } finally {
+        store.close();
+      }
+    };
+    const before = await fingerprints(p.projectPath);
+    expect(before.map((r) => r.article_id)).toContain(a);
+    const store = await ProjectStore.open(p.projectPath);
+    store.write((q) => q.run('UPDATE articles SET duplicate_of = ? WHERE id = ?', [a, b]));
+    store.close();
+    const again = await reopen(p.projectPath);
+    const duplicateOf = async () => (await again.call('getArticle', { id: b })).duplicateOf;
+    expect(await duplicateOf()).toBe(a);
+    await again.call('deleteArticles', { ids: [a] });
+    expect(await duplicateOf()).toBeNull();
+    await again.call('undo');
+    expect(await duplicateOf()).toBe(a);
+    await again.engine.shutdown();
+    expect(await fingerprints(p.projectPath)).toEqual(before);
   });
 
   it('keeps the work after closing and reopening the project', async () => {

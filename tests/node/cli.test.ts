@@ -80,4 +80,50 @@ describe('zhiyan CLI', () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('not a Zhiyan project');
   });
+
+  it('codes, tags and auto-codes articles, printing JSON, and shows the codebook with counts', () => {
+    const folder = makeTempDir('cli-code-folder');
+    fs.writeFileSync(
+      path.join(folder, 'a.txt'),
+      '衢州锂电产业再添新项目\n\n发布时间:2023-12-29 来源:衢州日报\n\n衢州签约锂电新材料项目。总投资50亿元。\n',
+    );
+    fs.writeFileSync(
+      path.join(folder, 'b.txt'),
+      '合肥新能源汽车\n\n发布时间:2023-12-30 来源:合肥日报\n\n合肥鋰電池產能擴大。其他内容。\n',
+    );
+    const project = path.join(makeTempDir('cli-code-project'), 'code.zhiyan');
+    expect(zhiyan('import', folder, '--project', project, '--json').code).toBe(0);
+    const list = JSON.parse(zhiyan('list', '--project', project, '--json').stdout) as {
+      items: { id: number; title: string }[];
+    };
+    const a = list.items.find((i) => i.title.startsWith('衢州'))!.id;
+    const text = (JSON.parse(zhiyan('show', String(a), '--project', project, '--json').stdout) as { cleanText: string })
+      .cleanText;
+    const start = text.indexOf('锂电新材料');
+
+    const coded = zhiyan('code', String(a), '--start', String(start), '--end', String(start + 5), '--code', '产业/新能源', '--note', '重点', '--project', project);
+    expect(coded.code).toBe(0);
+    expect(JSON.parse(coded.stdout)).toMatchObject({ articleId: a, start, end: start + 5, exact: '锂电新材料', note: '重点' });
+
+    const tagged = zhiyan('tag', String(a), '锂电', '衢州', '--project', project);
+    expect(tagged.code).toBe(0);
+    expect(JSON.parse(tagged.stdout)).toEqual({ articleId: a, changed: 1, tags: ['衢州', '锂电'].sort() });
+
+    const auto = zhiyan('autocode', '锂电', '--code', '产业/锂电', '--unit', 'sentence', '--project', project);
+    expect(auto.code).toBe(0);
+    expect(JSON.parse(auto.stdout)).toEqual({ created: 2, alreadyCoded: 0, articles: 2 });
+
+    const codes = JSON.parse(zhiyan('codes', '--project', project).stdout) as { path: string; passageCount: number }[];
+    expect(codes.map((c) => [c.path, c.passageCount])).toEqual([
+      ['产业', 0],
+      ['产业/新能源', 1],
+      ['产业/锂电', 2],
+    ]);
+
+    const wrong = zhiyan('code', String(a), '--start', '0', '--end', '99999', '--code', '产业', '--project', project);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('HIGHLIGHT_RANGE_INVALID');
+    expect(zhiyan('code', String(a), '--start', '0', '--project', project).code).toBe(2);
+    expect(zhiyan('autocode', '锂电', '--code', '产业', '--unit', 'page', '--project', project).code).toBe(2);
+  }, 180_000); // eleven processes, each loading sql.js and opening the project
 });

@@ -139,3 +139,14 @@ describe('anchorSelectors: characters outside the BMP and whitespace', () => {
     expect(reanchor(indented, '下一步，衢州将围绕')).toBe('下一步，衢州将围绕');
   });
 });
+
+describe('anchorSelectors: the position wins when nothing better is found', () => {
+  it('keeps a short quote at its position even when the words around it were rewritten', () => {
+    const text = '甲乙丙丁戊己庚辛壬癸。衢州锂电产业发展快。子丑寅卯辰巳午未申酉';
+    const start = text.indexOf('锂电');
+    const selectors = describeRange(text, start, start + 2);
+    const changed = '一二三四五六七八九十。衢州锂电行业增长快。壹贰叁肆伍陆柒捌玖拾';
+    expect(changed.slice(start, start + 2)).toBe('锂电');
+    expect(anchorSelectors(changed, selectors)).toEqual({ start, end: start + 2 });
+  });
+});

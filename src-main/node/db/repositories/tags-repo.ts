@@ -33,14 +33,3 @@ export function removeArticleTag(q: WriteQuery, articleId: number, tagId: number
 export function deleteTagIfUnused(q: WriteQuery, tagId: number): void {
   q.run('DELETE FROM tags WHERE id = ? AND NOT EXISTS (SELECT 1 FROM article_tags WHERE tag_id = ?)', [tagId, tagId]);
 }
-
-/** Deletes every tag no article carries. */
-export function deleteUnusedTags(q: WriteQuery): void {
-  q.run('DELETE FROM tags WHERE NOT EXISTS (SELECT 1 FROM article_tags at WHERE at.tag_id = tags.id)');
-}
-
-export function unusedTagIds(q: ReadQuery): number[] {
-  return q
-    .all<{ id: number }>('SELECT id FROM tags t WHERE NOT EXISTS (SELECT 1 FROM article_tags at WHERE at.tag_id = t.id)')
-    .map((r) => r.id);
-}

@@ -65,6 +65,10 @@ export class ChangeRecorder {
     for (const table of TRACKED_TABLES) {
       const beforeRows = this.before.get(table) ?? new Map<string, Row>();
       const afterRows = after.get(table) ?? new Map<string, Row>();
+      // A row the selectors no longer find may still exist, changed so that it no longer matches
+      // (a reprint whose duplicate_of was set to NULL): look for those by primary key.
+      const missing = [...beforeRows].filter(([key]) => !afterRows.has(key)).map(([, row]) => row);
+      for (const row of this.readByKey(table, missing)) afterRows.set(rowKey(table, row), row);
       const tableChanges = new Map<string, RowChange>();
       for (const key of new Set([...beforeRows.keys(), ...afterRows.keys()])) {
         const change = { before: beforeRows.get(key) ?? null, after: afterRows.get(key) ?? null };
@@ -86,6 +90,15 @@ export class ChangeRecorder {
     }
   }
 
+  private readByKey(table: TrackedTable, rows: Row[]): Row[] {
+    if (rows.length === 0) return [];
+    const key = keyColumns(table);
+    if (key.length === 1) return selectRowsIn(this.q, table, key[0]!, rows.map((row) => row[key[0]!] ?? null));
+    return rows.flatMap((row) =>
+      selectRows(this.q, table, key.map((c) => `${c} = ?`).join(' AND '), key.map((c) => row[c] ?? null)),
+    );
+  }
+
   private read(selector: Selector): Row[] {
     return 'where' in selector
       ? selectRows(this.q, selector.table, selector.where, selector.params)
@@ -104,39 +117,52 @@ export function isEmptyChangeSet(changes: ChangeSet): boolean {
 }
 
 /**
- * Puts the rows of `changes` into their `side` state in one transaction: rows that should not
- * exist are deleted (children first), the others written (parents first; within a table, a row
- * pointing at another row of the set comes after it). Articles that come back are indexed for
- * search again, last (see indexArticles). A row to be re-created whose key is taken meanwhile by
- * something else means the project changed under the history: nothing is written.
+ * Puts the rows of `changes` into their `side` state in one transaction, in an order that never
+ * breaks a foreign key nor lets a cascade take a row that should stay: first the rows to re-create
+ * (parents first; within a table, a row pointing at another row of the set after it), then the
+ * rows to change (e.g. sub-codes moved back from a code about to be deleted), then the rows to
+ * delete (children first). Articles that come back are indexed for search again, last (see
+ * indexArticles). A row to re-create whose id is taken meanwhile by something else means the
+ * project changed under the history: nothing is written.
  */
 export function applyChangeSet(q: WriteQuery, changes: ChangeSet, side: 'before' | 'after'): void {
   const other = side === 'before' ? 'after' : 'before';
-  for (const table of [...TRACKED_TABLES].reverse()) {
-    for (const change of changes.get(table)?.values() ?? []) {
-      if (change[side] === null && change[other] !== null) deleteRow(q, table, change[other]);
-    }
-  }
   const revived: Row[] = [];
   for (const table of TRACKED_TABLES) {
     const rows: Row[] = [];
     for (const change of changes.get(table)?.values() ?? []) {
       const row = change[side];
-      if (row === null) continue;
-      if (change[other] === null) {
-        if (keyColumns(table).join() === 'id' && rowExists(q, table, row)) {
-          throw new ApiFailure('NOTHING_TO_UNDO', `The project changed since: ${table} ${rowKey(table, row)} is taken.`);
-        }
-        if (table === 'articles') revived.push(row);
+      if (row === null || change[other] !== null) continue;
+      if (keyColumns(table).join() === 'id' && rowExists(q, table, row)) {
+        throw new ApiFailure('NOTHING_TO_UNDO', `The project changed since: ${table} ${rowKey(table, row)} is taken.`);
       }
+      if (table === 'articles') revived.push(row);
       rows.push(row);
     }
     for (const row of parentsFirst(table, rows)) upsertRow(q, table, row);
   }
-  if (revived.length > 0) {
+  for (const table of TRACKED_TABLES) {
+    const rows: Row[] = [];
+    for (const change of changes.get(table)?.values() ?? []) {
+      if (change[side] !== null && change[other] !== null) rows.push(change[side]);
+    }
+    for (const row of parentsFirst(table, rows)) upsertRow(q, table, row);
+  }
+  for (const table of [...TRACKED_TABLES].reverse()) {
+    for (const change of changes.get(table)?.values() ?? []) {
+      if (change[side] === null && change[other] !== null) deleteRow(q, table, change[other]);
+    }
+  }
+  // An article that came back with its search_docs row is in the index again; the others are
+  // indexed now (last, see indexArticles).
+  const indexed = new Set(
+    [...(changes.get('search_docs')?.values() ?? [])].flatMap((change) => (change[side] ? [Number(change[side].article_id)] : [])),
+  );
+  const toIndex = revived.filter((row) => !indexed.has(Number(row.id)));
+  if (toIndex.length > 0) {
     indexArticles(
       q,
-      revived.map((row) => ({ id: Number(row.id), title: String(row.title), cleanText: String(row.clean_text) })),
+      toIndex.map((row) => ({ id: Number(row.id), title: String(row.title), cleanText: String(row.clean_text) })),
     );
   }
 }

@@ -1,0 +1,6 @@
+// The REFI-QDA exchange (project .qdpx, codebook .qdc) as the report handlers call it.
+export { collectQdaCodebook, collectQdaProject, type CollectQdaOptions } from './collect-qda-project';
+export type { QdaCode, QdaCodeTreeNode, QdaProject } from './qda-model';
+export { parseQdc } from './parse-qdc';
+export { writeQdc } from './write-qdc';
+export { writeQdpx } from './write-qdpx';
