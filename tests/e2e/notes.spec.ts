@@ -16,7 +16,7 @@ test('a note survives a reload', async ({ page }) => {
   await expect(page.getByTestId('note-status')).toHaveText('保存中…');
   await expect(page.getByTestId('note-status')).toHaveAttribute('data-state', 'saved');
   await expect(page.getByTestId('note-status')).toContainText('已保存');
-  await expect(page.getByTestId('article-item').nth(2).locator('.meta__note')).toBeVisible();
+  await expect(page.getByTestId('article-item').nth(2).getByTestId('article-has-note')).toBeVisible();
 
   await page.reload();
   await page.getByTestId('article-item').nth(2).click();

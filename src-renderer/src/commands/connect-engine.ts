@@ -8,8 +8,11 @@ import { useAppStore } from '../stores/app';
 import { useCodebookStore } from '../stores/codebook';
 import { useImporterStore } from '../stores/importer';
 import { useLibraryStore } from '../stores/library';
+import { useLibrarySelectionStore } from '../stores/library-selection';
+import { useMemosStore } from '../stores/memos';
 import { useReaderStore } from '../stores/reader';
 import { useSearchStore } from '../stores/search';
+import { useTagsStore } from '../stores/tags';
 import { useUndoStore } from '../stores/undo';
 import { runCommand } from './run-command';
 
@@ -25,6 +28,8 @@ export function connectEngine(): () => void {
   const annotations = useAnnotationsStore();
   const codebook = useCodebookStore();
   const undo = useUndoStore();
+  const tags = useTagsStore();
+  const memos = useMemosStore();
 
   const handle = (message: ApiEventMessage): void => {
     switch (message.name) {
@@ -37,6 +42,7 @@ export function connectEngine(): () => void {
       case 'libraryChanged':
         void library.refresh();
         void search.refresh();
+        void tags.load();
         return;
       case 'savedSearchesChanged':
         search.onSavedSearchesChanged(message.payload);
@@ -45,6 +51,7 @@ export function connectEngine(): () => void {
         void annotations.onChanged(message.payload.articleIds);
         if (message.payload.codebook) void codebook.load();
         void library.refresh();
+        void tags.onChanged(message.payload.articleIds);
         return;
       case 'undoChanged':
         undo.onChanged(message.payload);
@@ -70,6 +77,8 @@ export function connectEngine(): () => void {
     void codebook.load();
     void annotations.onChanged(null);
     void undo.refresh();
+    void tags.load();
+    void memos.load();
   });
 
   const stopMenu = client.onMenuCommand((command) => void runCommand(command));
@@ -80,12 +89,17 @@ export function connectEngine(): () => void {
       void reader.close();
       void search.reset(key !== null);
       annotations.clear();
+      useLibrarySelectionStore().clear();
       if (key === null) {
         library.clear();
         codebook.clear();
+        tags.clear();
+        memos.clear();
       } else {
         void library.reset();
         void codebook.load();
+        void tags.load();
+        void memos.load();
       }
       void undo.refresh();
     },

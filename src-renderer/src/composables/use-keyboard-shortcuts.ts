@@ -1,11 +1,14 @@
 // App-wide keys: Ctrl/Cmd+O open, Ctrl/Cmd+N new, Ctrl/Cmd+I import, and, while the focus is not
-// in a text field, "/" to go to the search box and j/k to step through the library list (or
-// through the search results while a search is shown). Ctrl/Cmd+F is the reader's (find bar). In Electron the app menu may claim the same
+// in a text field, "/" to go to the search box, "?" for the shortcut help, and j/k to step through
+// the library (or through the search results while a search is shown). Ctrl/Cmd+F is the reader's
+// (find bar); the library table's own keys are in use-library-table-keys.ts. Every shortcut is
+// listed for the help in utils/shortcut-catalogue.ts. In Electron the app menu may claim the same
 // accelerators; the commands ignore a second request while their dialog is open.
 import { onBeforeUnmount, onMounted } from 'vue';
 import { runCommand, type Command } from '../commands/run-command';
 import { useReaderStore } from '../stores/reader';
 import { useSearchStore } from '../stores/search';
+import { useShortcutHelpStore } from '../stores/shortcut-help';
 
 /** The id of the search box's <input>, which "/" focuses. */
 export const SEARCH_INPUT_ID = 'zy-search-input';
@@ -41,6 +44,7 @@ function modalIsOpen(): boolean {
 export function useKeyboardShortcuts(): void {
   const reader = useReaderStore();
   const search = useSearchStore();
+  const help = useShortcutHelpStore();
 
   const onKeyDown = (event: KeyboardEvent): void => {
     if (event.defaultPrevented || event.isComposing) return;
@@ -55,6 +59,11 @@ export function useKeyboardShortcuts(): void {
       return;
     }
     if (event.ctrlKey || event.metaKey || event.altKey || isTextInput(event.target) || modalIsOpen()) return;
+    if (event.key === '?') {
+      event.preventDefault();
+      help.show();
+      return;
+    }
     if (event.key === '/') {
       const input = document.getElementById(SEARCH_INPUT_ID);
       if (input) {
