@@ -6,6 +6,7 @@ import { useApiClient } from '../api';
 import { useAnnotationsStore } from '../stores/annotations';
 import { useAppStore } from '../stores/app';
 import { useCodebookStore } from '../stores/codebook';
+import { useCodedPassagesStore } from '../stores/coded-passages';
 import { useImporterStore } from '../stores/importer';
 import { useLibraryStore } from '../stores/library';
 import { useReaderStore } from '../stores/reader';
@@ -24,6 +25,7 @@ export function connectEngine(): () => void {
   const search = useSearchStore();
   const annotations = useAnnotationsStore();
   const codebook = useCodebookStore();
+  const passages = useCodedPassagesStore();
   const undo = useUndoStore();
 
   const handle = (message: ApiEventMessage): void => {
@@ -44,6 +46,7 @@ export function connectEngine(): () => void {
       case 'annotationsChanged':
         void annotations.onChanged(message.payload.articleIds);
         if (message.payload.codebook) void codebook.load();
+        void passages.refresh();
         void library.refresh();
         return;
       case 'undoChanged':
@@ -68,6 +71,7 @@ export function connectEngine(): () => void {
     void search.refresh();
     void search.loadSavedSearches();
     void codebook.load();
+    void passages.refresh();
     void annotations.onChanged(null);
     void undo.refresh();
   });
@@ -80,6 +84,7 @@ export function connectEngine(): () => void {
       void reader.close();
       void search.reset(key !== null);
       annotations.clear();
+      passages.close();
       if (key === null) {
         library.clear();
         codebook.clear();
