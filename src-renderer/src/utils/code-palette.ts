@@ -1,18 +1,19 @@
-// Code colours: twelve hues that stay apart from each other on white and as pale highlight
-// backgrounds (a Tableau-like set, darkened a little so white numerals stay legible on them).
+// Code colours: the twelve distinguishable Tableau-like hues the engine also hands out to new
+// codes (src-main/node/services/annotations/codebook.ts CODE_PALETTE: the renderer may not import
+// node/, so the list is repeated here; keep the two equal).
 export const CODE_PALETTE = [
-  '#d9534f',
-  '#e8833a',
-  '#d4a017',
-  '#7cb342',
-  '#2e9d6a',
-  '#1f9aa8',
-  '#3b82c4',
-  '#5c6bc0',
-  '#8e5cc2',
-  '#c2569a',
-  '#8d6e63',
-  '#607d8b',
+  '#e15759',
+  '#f28e2b',
+  '#edc948',
+  '#59a14f',
+  '#76b7b2',
+  '#4e79a7',
+  '#b07aa1',
+  '#ff9da7',
+  '#9c755f',
+  '#8cd17d',
+  '#d4a6c8',
+  '#86bcb6',
 ] as const;
 
 const HEX = /^#[0-9a-f]{6}$/i;
