@@ -5,7 +5,7 @@ import { defineStore } from 'pinia';
 import { computed, shallowRef } from 'vue';
 import type { ApiArgs } from '../../../src-main/common/api/contract';
 import type { ApiError, Result } from '../../../src-main/common/api/errors';
-import type { AutocodeResult, Code } from '../../../src-main/common/model/annotation';
+import type { AutocodeResult, Code, UndoLabel } from '../../../src-main/common/model/annotation';
 import { useApi } from '../api';
 import type { MessageKey, MessageParams } from '../i18n';
 import { useFeedbackStore } from './feedback';
@@ -93,11 +93,18 @@ export const useCodebookStore = defineStore('codebook', () => {
     return result.value;
   }
 
-  /** Tells what was done, with 撤销 on the toast (the engine keeps the history). */
-  function confirmUndoable(key: MessageKey, params?: MessageParams): void {
+  /**
+   * Tells what was done, with 撤销 on the toast (the engine keeps the history). The button undoes
+   * only while that action is still the newest step, never a later one made elsewhere.
+   */
+  async function confirmUndoable(label: UndoLabel, key: MessageKey, params?: MessageParams): Promise<void> {
+    const undo = useUndoStore();
+    await undo.refresh();
     useFeedbackStore().notify('success', key, params, {
       label: 'codebook.undo',
-      run: () => void useUndoStore().undo(),
+      run: () => {
+        if (undo.state.undoLabel === label) void undo.undo();
+      },
     });
   }
 
@@ -124,7 +131,7 @@ export const useCodebookStore = defineStore('codebook', () => {
   async function merge(sourceId: number, targetId: number): Promise<Code | null> {
     const source = byId.value.get(sourceId);
     const merged = await settle(await useApi().mergeCodes({ sourceId, targetId }));
-    if (merged && source) confirmUndoable('codebook.merged', { source: source.name, target: merged.path });
+    if (merged && source) await confirmUndoable('merge-codes', 'codebook.merged', { source: source.name, target: merged.path });
     return merged;
   }
 
@@ -133,7 +140,7 @@ export const useCodebookStore = defineStore('codebook', () => {
     const result = await useApi().deleteCode({ id });
     if (!result.ok) return failed(result.error) ?? false;
     await load();
-    if (code) confirmUndoable('codebook.deleted', { name: code.name });
+    if (code) await confirmUndoable('delete-code', 'codebook.deleted', { name: code.name });
     return true;
   }
 
@@ -141,7 +148,7 @@ export const useCodebookStore = defineStore('codebook', () => {
   async function autocode(args: ApiArgs<'autocode'>): Promise<AutocodeResult | null> {
     const result = await settle(await useApi().autocode(args));
     if (result && result.created > 0) {
-      confirmUndoable('codebook.autocode.done', {
+      await confirmUndoable('autocode', 'codebook.autocode.done', {
         created: result.created,
         articles: result.articles,
         already: result.alreadyCoded,

@@ -5,7 +5,7 @@ import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiArgs, ZhiyanApi } from '../../../src-main/common/api/contract';
 import type { Result } from '../../../src-main/common/api/errors';
-import type { Code, CodedPassage, CodedPassagePage } from '../../../src-main/common/model/annotation';
+import type { Code, CodedPassage, CodedPassagePage, UndoLabel } from '../../../src-main/common/model/annotation';
 import { setApiClient } from '../../../src-renderer/src/api';
 import {
   childrenByParent,
@@ -40,6 +40,7 @@ function passage(highlightId: number, articleId = 1): CodedPassage {
 
 function fakeEngine(initial: Code[]) {
   let codes = [...initial];
+  let lastAction: UndoLabel | null = null;
   const calls: { method: string; args: unknown }[] = [];
   const pendingPassages: { args: ApiArgs<'listCodedPassages'>; resolve: (r: Result<CodedPassagePage>) => void }[] =
     [];
@@ -63,13 +64,16 @@ function fakeEngine(initial: Code[]) {
     },
     deleteCode: async (args: ApiArgs<'deleteCode'>) => {
       calls.push({ method: 'deleteCode', args });
+      lastAction = 'delete-code';
       codes = codes.filter((c) => !descendantIds(codes, args.id).has(c.id));
       return ok(null);
     },
     mergeCodes: async (args: ApiArgs<'mergeCodes'>) => {
       calls.push({ method: 'mergeCodes', args });
+      lastAction = 'merge-codes';
       return ok(codes.find((c) => c.id === args.targetId));
     },
+    getUndoState: async () => ok({ canUndo: true, canRedo: false, undoLabel: lastAction, redoLabel: null }),
     undo: async () => {
       calls.push({ method: 'undo', args: {} });
       return ok({ canUndo: false, canRedo: true, undoLabel: null, redoLabel: 'delete-code' });
@@ -164,9 +168,22 @@ describe('codebook store', () => {
     const toast = useFeedbackStore().toasts.at(-1);
     expect(toast).toMatchObject({ kind: 'success', key: 'codebook.deleted', params: { name: '产业' } });
     expect(toast?.action?.label).toBe('codebook.undo');
+    await flush();
     toast?.action?.run();
     await flush();
     expect(engine.calls.at(-1)?.method).toBe('undo');
+  });
+
+  it('does not undo a later step from an older toast', async () => {
+    const codebook = useCodebookStore();
+    await codebook.load();
+    await codebook.remove(3);
+    const toast = useFeedbackStore().toasts.at(-1);
+    await codebook.merge(2, 1);
+    await flush();
+    toast?.action?.run();
+    await flush();
+    expect(engine.calls.map((call) => call.method)).not.toContain('undo');
   });
 });
 
