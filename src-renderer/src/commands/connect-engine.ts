@@ -6,6 +6,7 @@ import { useApiClient } from '../api';
 import { useAnnotationsStore } from '../stores/annotations';
 import { useAppStore } from '../stores/app';
 import { useCodebookStore } from '../stores/codebook';
+import { useCodedPassagesStore } from '../stores/coded-passages';
 import { useImporterStore } from '../stores/importer';
 import { useLibraryStore } from '../stores/library';
 import { useLibrarySelectionStore } from '../stores/library-selection';
@@ -27,6 +28,7 @@ export function connectEngine(): () => void {
   const search = useSearchStore();
   const annotations = useAnnotationsStore();
   const codebook = useCodebookStore();
+  const passages = useCodedPassagesStore();
   const undo = useUndoStore();
   const tags = useTagsStore();
   const memos = useMemosStore();
@@ -50,6 +52,7 @@ export function connectEngine(): () => void {
       case 'annotationsChanged':
         void annotations.onChanged(message.payload.articleIds);
         if (message.payload.codebook) void codebook.load();
+        void passages.refresh();
         void library.refresh();
         void tags.onChanged(message.payload.articleIds);
         return;
@@ -75,6 +78,7 @@ export function connectEngine(): () => void {
     void search.refresh();
     void search.loadSavedSearches();
     void codebook.load();
+    void passages.refresh();
     void annotations.onChanged(null);
     void undo.refresh();
     void tags.load();
@@ -90,6 +94,7 @@ export function connectEngine(): () => void {
       void search.reset(key !== null);
       annotations.clear();
       useLibrarySelectionStore().clear();
+      passages.close();
       if (key === null) {
         library.clear();
         codebook.clear();

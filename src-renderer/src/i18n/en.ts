@@ -49,8 +49,6 @@ export const en: Catalogue = {
   'library.noSource': 'Unknown source',
   'library.hasNote': 'Has a note',
   'library.duplicate': 'Reprint',
-  'codebook.empty':
-    'The codebook is empty. Later you will build a hierarchy of codes here and use them to mark passages while reading.',
   'searches.empty':
     'No saved searches yet. Click “Save” above the search results: the query and filters are kept here, one click runs them again.',
   'searches.delete': 'Delete',

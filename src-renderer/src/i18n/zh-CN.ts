@@ -81,7 +81,6 @@ export const zhCN = {
   'library.noSource': '来源不详',
   'library.hasNote': '有笔记',
   'library.duplicate': '转载',
-  'codebook.empty': '编码本还是空的。以后可以在这里建立分层的编码，阅读时用它们标注段落。',
   'searches.empty':
     '还没有保存的检索。在检索结果上方点「保存」，检索词和筛选条件会列在这里，点一下即可重新运行。',
   'searches.delete': '删除',

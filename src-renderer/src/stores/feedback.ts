@@ -18,6 +18,13 @@ export interface Toast {
   kind: 'success' | 'error' | 'info';
   key: MessageKey;
   params?: MessageParams;
+  /** A button on the toast, e.g. 撤销 after a deletion. */
+  action?: ToastAction;
+}
+
+export interface ToastAction {
+  label: MessageKey;
+  run: () => void;
 }
 
 const DIALOG_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
@@ -50,8 +57,11 @@ export const useFeedbackStore = defineStore('feedback', () => {
     }
   }
 
-  function notify(kind: Toast['kind'], key: MessageKey, params?: MessageParams): void {
-    toasts.value.push(params ? { id: nextId++, kind, key, params } : { id: nextId++, kind, key });
+  function notify(kind: Toast['kind'], key: MessageKey, params?: MessageParams, action?: ToastAction): void {
+    const toast: Toast = { id: nextId++, kind, key };
+    if (params) toast.params = params;
+    if (action) toast.action = action;
+    toasts.value.push(toast);
   }
 
   /** The presenter takes the toasts it has shown. */
