@@ -15,6 +15,13 @@ import {
   formatSearch,
   searchJson,
 } from './format';
+import {
+  EXPORT_HELP,
+  EXPORT_OPTIONS,
+  ExportUsageError,
+  formatExportResult,
+  runExport,
+} from './export-command';
 
 const HELP = `zhiyan ${version} — 智研 command line
 
@@ -25,6 +32,7 @@ Usage:
   zhiyan show ID --project FILE [--json]         one article with its metadata and clean text
   zhiyan search QUERY --project FILE [--limit N] [--json]
                                                  full-text search: terms (AND), "phrases", OR, -exclusions
+${EXPORT_HELP}
   zhiyan --help | --version
 
 Exit codes: 0 done, 1 the operation failed (the message says why), 2 wrong usage.`;
@@ -48,6 +56,7 @@ async function main(argv: string[]): Promise<number> {
       offset: { type: 'string', default: '0' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
+      ...EXPORT_OPTIONS,
     },
   });
   const [command, ...rest] = positionals;
@@ -118,6 +127,12 @@ async function main(argv: string[]): Promise<number> {
         print(values.json ? JSON.stringify(searchJson(result), null, 2) : formatSearch(result));
         return 0;
       }
+      case 'export': {
+        await call(engine, 'openProject', { path: project });
+        const result = await runExport((method, args) => call(engine, method, args), values);
+        print(values.json ? JSON.stringify(result, null, 2) : formatExportResult(result));
+        return 0;
+      }
       default:
         throw new UsageError(`Unknown command "${command}"`);
     }
@@ -135,6 +150,7 @@ main(process.argv.slice(2)).then(
   (error: Error & { code?: string }) => {
     if (
       error instanceof UsageError ||
+      error instanceof ExportUsageError ||
       (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
     ) {
       process.stderr.write(`zhiyan: ${error.message}\nRun "zhiyan --help" for usage.\n`);

@@ -22,7 +22,11 @@ afterAll(async () => engine?.shutdown());
 
 async function exportTo(format: string, report: Record<string, unknown> = {}, name = `report.${format}`) {
   const target = path.join(out, name);
-  const result = await value(engine, 'exportReport', { report: { title: '锂电研究', author: '张三', ...report }, format, path: target });
+  const result = await value(engine, 'exportReport', {
+    report: { title: '锂电研究', author: '张三', ...report },
+    format,
+    path: target,
+  });
   expect(result.path).toBe(target);
   expect(result.bytes).toBe(fs.statSync(target).size);
   return target;
@@ -34,7 +38,12 @@ describe('exportReport', () => {
     const zip = unzipSync(fs.readFileSync(file));
     const document = strFromU8(zip['word/document.xml']!);
     const footnotes = strFromU8(zip['word/footnotes.xml']!);
-    for (const quote of ['签约锂电新材料项目', '总投资50亿元', '三个配套项目落地', '&lt;script&gt;alert(1)&lt;/script&gt;'])
+    for (const quote of [
+      '签约锂电新材料项目',
+      '总投资50亿元',
+      '三个配套项目落地',
+      '&lt;script&gt;alert(1)&lt;/script&gt;',
+    ])
       expect(document).toContain(quote);
     expect(document).toMatch(/w:fill="E91E63"[\s\S]{0,400}签约锂电新材料项目/);
     expect(document).toMatch(/TOC \\h \\o/);
@@ -50,17 +59,25 @@ describe('exportReport', () => {
     expect(document).toMatch(/w:fill="FF9800"[\s\S]{0,400}三个配套项目落地/);
   });
 
-  it.skipIf(!findChromium())('PDF: the Chinese quotes extract intact and the CJK font is embedded', async () => {
-    const file = await exportTo('pdf', { organise: 'code' });
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-    for (const quote of ['签约锂电新材料项目', '总投资50亿元', '三个配套项目落地', '锂电研究']) expect(text).toContain(quote);
-    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
-    // Chromium embeds the Noto CJK (CFF) glyphs as Type 3 fonts: every font must be embedded and carry
-    // a ToUnicode map (emb = yes, uni = yes), so the PDF shows and extracts the same on any machine.
-    const rows = fonts.trim().split('\n').slice(2).map((line) => line.trim().split(/\s+/).slice(-5));
-    expect(rows.length).toBeGreaterThan(0);
-    for (const [emb, , uni] of rows) expect([emb, uni]).toEqual(['yes', 'yes']);
-  });
+  it.skipIf(!findChromium())(
+    'PDF: the Chinese quotes extract intact and the CJK font is embedded',
+    async () => {
+      const file = await exportTo('pdf', { organise: 'code' });
+      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+      for (const quote of ['签约锂电新材料项目', '总投资50亿元', '三个配套项目落地', '锂电研究'])
+        expect(text).toContain(quote);
+      const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+      // Chromium embeds the Noto CJK (CFF) glyphs as Type 3 fonts: every font must be embedded and carry
+      // a ToUnicode map (emb = yes, uni = yes), so the PDF shows and extracts the same on any machine.
+      const rows = fonts
+        .trim()
+        .split('\n')
+        .slice(2)
+        .map((line) => line.trim().split(/\s+/).slice(-5));
+      expect(rows.length).toBeGreaterThan(0);
+      for (const [emb, , uni] of rows) expect([emb, uni]).toEqual(['yes', 'yes']);
+    },
+  );
 
   it('XLSX: a header and one row per passage and code, formulas guarded', async () => {
     const file = await exportTo('xlsx');
@@ -68,7 +85,18 @@ describe('exportReport', () => {
     await workbook.xlsx.readFile(file);
     const sheet = workbook.worksheets[0]!;
     const rows = sheet.getSheetValues().filter(Boolean) as unknown[][];
-    expect(rows[0]!.slice(1)).toEqual(['article_id', 'title', 'date', 'source', 'places', 'code_path', 'quote', 'note', 'start', 'end']);
+    expect(rows[0]!.slice(1)).toEqual([
+      'article_id',
+      'title',
+      'date',
+      'source',
+      'places',
+      'code_path',
+      'quote',
+      'note',
+      'start',
+      'end',
+    ]);
     expect(rows.length).toBe(1 + 6);
     const battery = rows.find((row) => row[7] === '签约锂电新材料项目')!;
     expect(battery[6]).toBe('产业/锂电');
@@ -104,7 +132,15 @@ describe('exportReport', () => {
     const collection = JSON.parse(fs.readFileSync(file, 'utf8'));
     expect(collection['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
     expect(collection.type).toBe('AnnotationCollection');
-    const items = collection.first.items as Record<string, any>[];
+    interface Annotation {
+      type: string;
+      body: { purpose: string; value: string }[];
+      target: {
+        source: string;
+        selector: [{ type: string; exact: string }, { type: string; start: number; end: number }];
+      };
+    }
+    const items = collection.first.items as Annotation[];
     expect(items).toHaveLength(5);
     const battery = items.find((a) => a.target.selector[0].exact === '签约锂电新材料项目')!;
     expect(battery.type).toBe('Annotation');
@@ -114,7 +150,9 @@ describe('exportReport', () => {
     expect(position).toMatchObject({ type: 'TextPositionSelector' });
     expect(position.end - position.start).toBe('签约锂电新材料项目'.length);
     expect(battery.body).toContainEqual(expect.objectContaining({ purpose: 'tagging', value: '产业/锂电' }));
-    expect(battery.body).toContainEqual(expect.objectContaining({ purpose: 'commenting', value: '重点项目，值得跟踪' }));
+    expect(battery.body).toContainEqual(
+      expect.objectContaining({ purpose: 'commenting', value: '重点项目，值得跟踪' }),
+    );
   });
 
   it('Markdown: headings, bold passages, footnotes, escaped imported text', async () => {
@@ -149,14 +187,21 @@ describe('exportReport', () => {
     fs.writeFileSync(target, 'old');
     await exportTo('html', {}, 'again.html');
     expect(fs.readFileSync(target, 'utf8')).toContain('<!DOCTYPE html>');
-    expect(fs.readdirSync(out).filter((name) => name.endsWith('.tmp') || name.endsWith('.tmp.pdf'))).toEqual([]);
+    expect(fs.readdirSync(out).filter((name) => name.endsWith('.tmp') || name.endsWith('.tmp.pdf'))).toEqual(
+      [],
+    );
   });
 
   it('emits exportProgress', async () => {
     const phases: string[] = [];
     const { createEngine } = await import('../../src-main/node/engine/engine');
     const listening = createEngine(
-      { dataDir: project.dataDir, resourcesDir: path.resolve('resources'), host: 'browser', appVersion: 'test' },
+      {
+        dataDir: project.dataDir,
+        resourcesDir: path.resolve('resources'),
+        host: 'browser',
+        appVersion: 'test',
+      },
       (name, payload) => {
         if (name === 'exportProgress') phases.push((payload as { phase: string }).phase);
       },
@@ -173,7 +218,11 @@ describe('exportReport', () => {
   });
 
   it('says qdpx and importCodebook are not available yet rather than pretending', async () => {
-    const result = await engine.dispatch('exportReport', { report: {}, format: 'qdpx', path: path.join(out, 'x.qdpx') });
+    const result = await engine.dispatch('exportReport', {
+      report: {},
+      format: 'qdpx',
+      path: path.join(out, 'x.qdpx'),
+    });
     expect(result.ok).toBe(false);
   });
 });

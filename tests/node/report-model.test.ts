@@ -65,11 +65,15 @@ describe('previewReport', () => {
     expect(chosen.articles).toBe(1);
     expect(chosen.passages).toBe(1);
 
-    const found = await value(engine, 'previewReport', { report: { scope: { kind: 'search', query: '合肥', filters: {} } } });
+    const found = await value(engine, 'previewReport', {
+      report: { scope: { kind: 'search', query: '合肥', filters: {} } },
+    });
     expect(found.articles).toBe(1);
     expect(found.html).toContain('合肥新能源汽车产业链加速集聚');
 
-    const tagged = await value(engine, 'previewReport', { report: { scope: { kind: 'tag', tag: '没有这个标签' } } });
+    const tagged = await value(engine, 'previewReport', {
+      report: { scope: { kind: 'tag', tag: '没有这个标签' } },
+    });
     expect(tagged.articles).toBe(0);
   });
 

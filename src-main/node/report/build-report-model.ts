@@ -43,7 +43,14 @@ export function orderCodebook(rows: readonly ReportCodeRow[]): ReportCode[] {
   const visit = (parent: number | null, prefix: string, depth: number) => {
     for (const row of children.get(parent) ?? []) {
       const codePath = prefix ? `${prefix}/${row.name}` : row.name;
-      out.push({ id: row.id, parentId: row.parentId, name: row.name, color: row.color, path: codePath, depth });
+      out.push({
+        id: row.id,
+        parentId: row.parentId,
+        name: row.name,
+        color: row.color,
+        path: codePath,
+        depth,
+      });
       visit(row.id, codePath, depth + 1);
     }
   };
@@ -57,7 +64,12 @@ function descendantsOf(codes: readonly ReportCode[], codeId: number): number[] {
   return codes.filter((code) => ids.has(code.id)).map((code) => code.id);
 }
 
-function searchArticleIds(store: ProjectStore, catalogue: SearchCatalogue, query: string, filters: SearchFilters): number[] {
+function searchArticleIds(
+  store: ProjectStore,
+  catalogue: SearchCatalogue,
+  query: string,
+  filters: SearchFilters,
+): number[] {
   const ids: number[] = [];
   for (let offset = 0; ; offset += SEARCH_PAGE) {
     const page = search(store, catalogue, { query, filters, sort: 'relevance', offset, limit: SEARCH_PAGE });
@@ -66,7 +78,11 @@ function searchArticleIds(store: ProjectStore, catalogue: SearchCatalogue, query
   }
 }
 
-function scopeArticleIds(q: ReadQuery, scope: Exclude<ReportScope, { kind: 'search' }>, codeScope: number[] | null): number[] {
+function scopeArticleIds(
+  q: ReadQuery,
+  scope: Exclude<ReportScope, { kind: 'search' }>,
+  codeScope: number[] | null,
+): number[] {
   switch (scope.kind) {
     case 'all':
       return allReportArticleIds(q);

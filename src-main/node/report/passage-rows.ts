@@ -22,7 +22,9 @@ export function passageRows(model: ReportModel): PassageRow[] {
   const rows: PassageRow[] = [];
   for (const article of model.articles) {
     for (const passage of article.passages) {
-      const codes = passage.codeIds.filter((id) => reported.has(id)).map((id) => model.codeById.get(id)!.path);
+      const codes = passage.codeIds
+        .filter((id) => reported.has(id))
+        .map((id) => model.codeById.get(id)!.path);
       for (const codePath of codes.length ? codes : ['']) {
         rows.push([
           article.id,

@@ -12,7 +12,12 @@ export interface PdfPrinter {
   print(html: string, outPath: string): Promise<void>;
 }
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 export function findChromium(env: NodeJS.ProcessEnv = process.env, exists = fs.existsSync): string | null {
   const fromEnv = env.ZHIYAN_CHROMIUM;
@@ -56,7 +61,13 @@ export class HeadlessChromiumPrinter implements PdfPrinter {
           { timeout: 120_000, maxBuffer: 16 * 1024 * 1024 },
           (error, _stdout, stderr) => {
             if (!error && fs.existsSync(outPath) && fs.statSync(outPath).size > 0) resolve();
-            else reject(new ApiFailure('EXPORT_WRITE_FAILED', `Chromium could not print the PDF: ${error?.message ?? String(stderr).slice(0, 500)}`));
+            else
+              reject(
+                new ApiFailure(
+                  'EXPORT_WRITE_FAILED',
+                  `Chromium could not print the PDF: ${error?.message ?? String(stderr).slice(0, 500)}`,
+                ),
+              );
           },
         );
       });

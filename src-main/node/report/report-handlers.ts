@@ -27,7 +27,10 @@ function writeFailure(target: string, error: unknown): ApiFailure {
 
 /** Prints to a temporary file beside the target, then renames it over, like writeFileAtomic. */
 async function printAtomic(printer: PdfPrinter, html: string, target: string): Promise<void> {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp.pdf`);
+  const temp = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp.pdf`,
+  );
   try {
     await printer.print(html, temp);
     const fd = fs.openSync(temp, 'r+');

@@ -74,10 +74,14 @@ export function citationOf(article: ReportArticle): string {
 }
 
 /** Passages coded with `codeId`, in article order then text order. */
-export function passagesOfCode(model: ReportModel, codeId: number): { article: ReportArticle; passage: ReportPassage }[] {
+export function passagesOfCode(
+  model: ReportModel,
+  codeId: number,
+): { article: ReportArticle; passage: ReportPassage }[] {
   const out: { article: ReportArticle; passage: ReportPassage }[] = [];
   for (const article of model.articles)
-    for (const passage of article.passages) if (passage.codeIds.includes(codeId)) out.push({ article, passage });
+    for (const passage of article.passages)
+      if (passage.codeIds.includes(codeId)) out.push({ article, passage });
   return out;
 }
 

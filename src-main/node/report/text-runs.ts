@@ -39,7 +39,8 @@ export function paragraphRuns(text: string, passages: readonly ReportPassage[]):
     pieces.forEach((piece, index) => {
       if (index > 0) paragraphs.push([]);
       const last = index === pieces.length - 1;
-      if (piece || last) paragraphs[paragraphs.length - 1]!.push({ ...run, text: piece, ending: last ? run.ending : [] });
+      if (piece || last)
+        paragraphs[paragraphs.length - 1]!.push({ ...run, text: piece, ending: last ? run.ending : [] });
     });
   }
   return paragraphs.map((runs) => runs.filter((run) => run.text || run.ending.length));

@@ -33,22 +33,32 @@ const shaded = (text: string, color: string, extra: IRunOptions = {}) =>
 
 const grey = (text: string) => new TextRun({ text, color: '57606A', size: 18 });
 
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4];
+const HEADINGS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+];
 
 /** Either a footnote reference (footnotes) or the note in brackets (inline). */
 function noteRuns(model: ReportModel, passage: ReportPassage, footnotes: Footnotes): TextRun[] {
   if (!passage.note) return [];
   const codes = codePathsOf(model, passage).join('；');
-  if (model.options.notes === 'inline') return [new TextRun({ text: `（注：${passage.note}）`, italics: true, color: '6E4B00' })];
+  if (model.options.notes === 'inline')
+    return [new TextRun({ text: `（注：${passage.note}）`, italics: true, color: '6E4B00' })];
   const id = Object.keys(footnotes).length + 1;
   footnotes[id] = {
-    children: [new Paragraph({ children: [new TextRun(passage.note), ...(codes ? [grey(`（${codes}）`)] : [])] })],
+    children: [
+      new Paragraph({ children: [new TextRun(passage.note), ...(codes ? [grey(`（${codes}）`)] : [])] }),
+    ],
   };
   return [new FootnoteReferenceRun(id)];
 }
 
 function articleParagraphs(article: ReportArticle, model: ReportModel, footnotes: Footnotes): Paragraph[] {
-  const meta = [article.source, article.date, article.places.join('、'), article.fileName].filter(Boolean) as string[];
+  const meta = [article.source, article.date, article.places.join('、'), article.fileName].filter(
+    Boolean,
+  ) as string[];
   const out = [
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(article.title)] }),
     new Paragraph({ children: [grey(meta.join(' · '))] }),
@@ -58,7 +68,11 @@ function articleParagraphs(article: ReportArticle, model: ReportModel, footnotes
     for (const run of runs) {
       if (run.text) {
         const top = run.passages[run.passages.length - 1];
-        children.push(top ? shaded(run.text, top.color, run.passages.length > 1 ? { underline: {} } : {}) : new TextRun(run.text));
+        children.push(
+          top
+            ? shaded(run.text, top.color, run.passages.length > 1 ? { underline: {} } : {})
+            : new TextRun(run.text),
+        );
       }
       for (const passage of run.ending) children.push(...noteRuns(model, passage, footnotes));
     }
@@ -108,7 +122,9 @@ export async function writeDocx(model: ReportModel): Promise<Uint8Array> {
   if (model.options.includeMemos && model.memos.length) {
     memos.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('项目备忘')] }));
     for (const memo of model.memos) {
-      memos.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(memo.title || '备忘')] }));
+      memos.push(
+        new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(memo.title || '备忘')] }),
+      );
       for (const line of memo.body.split('\n')) memos.push(new Paragraph({ children: [new TextRun(line)] }));
     }
   }
@@ -126,7 +142,13 @@ export async function writeDocx(model: ReportModel): Promise<Uint8Array> {
       {
         children: [
           new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)] }),
-          new Paragraph({ children: [grey(`${byline}${byline ? ' · ' : ''}${model.articles.length} 篇文献 · ${model.passageCount} 段编码段落`)] }),
+          new Paragraph({
+            children: [
+              grey(
+                `${byline}${byline ? ' · ' : ''}${model.articles.length} 篇文献 · ${model.passageCount} 段编码段落`,
+              ),
+            ],
+          }),
           new TableOfContents('目录', { hyperlink: true, headingStyleRange: '1-3' }),
           ...body,
           ...memos,

@@ -49,7 +49,8 @@ function runHtml(run: TextRun, model: ReportModel, footnotes: Map<number, NoteRe
   }
   for (const passage of run.ending) {
     if (!passage.note) continue;
-    if (model.options.notes === 'inline') out += ` <span class="inline-note">${escapeHtml(passage.note)}</span>`;
+    if (model.options.notes === 'inline')
+      out += ` <span class="inline-note">${escapeHtml(passage.note)}</span>`;
     else {
       const n = footnotes.size + 1;
       footnotes.set(passage.highlightId, { n, passage });
@@ -106,7 +107,10 @@ function byCodeHtml(model: ReportModel): string {
 function memosHtml(model: ReportModel): string {
   if (!model.options.includeMemos || model.memos.length === 0) return '';
   return `<section class="memos"><h2>项目备忘</h2>${model.memos
-    .map((memo) => `<h3>${escapeHtml(memo.title || '备忘')}</h3><div class="memo">${escapeHtml(memo.body)}</div>`)
+    .map(
+      (memo) =>
+        `<h3>${escapeHtml(memo.title || '备忘')}</h3><div class="memo">${escapeHtml(memo.body)}</div>`,
+    )
     .join('\n')}</section>`;
 }
 

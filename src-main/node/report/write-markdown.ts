@@ -20,7 +20,9 @@ function oneLine(text: string): string {
 }
 
 function articleMarkdown(article: ReportArticle, model: ReportModel, footnotes: string[]): string {
-  const meta = [article.source, article.date, article.places.join('、'), article.fileName].filter(Boolean) as string[];
+  const meta = [article.source, article.date, article.places.join('、'), article.fileName].filter(
+    Boolean,
+  ) as string[];
   const body = paragraphRuns(article.cleanText, article.passages).map((runs) =>
     runs
       .map((run) => {
@@ -41,7 +43,8 @@ function articleMarkdown(article: ReportArticle, model: ReportModel, footnotes: 
       .join(''),
   );
   const parts = [`## ${escapeMarkdown(article.title)}`, `*${meta.map(escapeMarkdown).join(' · ')}*`, ...body];
-  if (article.note) parts.push('### 文献笔记', ...article.note.split('\n').map((l) => `> ${escapeMarkdown(l)}`));
+  if (article.note)
+    parts.push('### 文献笔记', ...article.note.split('\n').map((l) => `> ${escapeMarkdown(l)}`));
   return parts.join('\n\n');
 }
 
@@ -52,7 +55,11 @@ function byCodeMarkdown(model: ReportModel): string {
       const items = passagesOfCode(model, codeId);
       const heading = `${'#'.repeat(Math.min(2 + code.depth, 6))} ${escapeMarkdown(code.path)}（${items.length} 段）`;
       const quotes = items.map(({ article, passage }) => {
-        const lines = [`> ${escapeMarkdown(oneLine(passage.exact))}`, '>', `> —— ${escapeMarkdown(citationOf(article))}`];
+        const lines = [
+          `> ${escapeMarkdown(oneLine(passage.exact))}`,
+          '>',
+          `> —— ${escapeMarkdown(citationOf(article))}`,
+        ];
         if (passage.note) lines.push('', `注：${escapeMarkdown(oneLine(passage.note))}`);
         return lines.join('\n');
       });
@@ -69,7 +76,14 @@ export function writeMarkdown(model: ReportModel): string {
   else parts.push(...model.articles.map((article) => articleMarkdown(article, model, footnotes)));
   if (model.options.includeMemos && model.memos.length) {
     parts.push('## 项目备忘');
-    for (const memo of model.memos) parts.push(`### ${escapeMarkdown(memo.title || '备忘')}`, memo.body.split('\n').map((l) => `> ${escapeMarkdown(l)}`).join('\n'));
+    for (const memo of model.memos)
+      parts.push(
+        `### ${escapeMarkdown(memo.title || '备忘')}`,
+        memo.body
+          .split('\n')
+          .map((l) => `> ${escapeMarkdown(l)}`)
+          .join('\n'),
+      );
   }
   if (footnotes.length) parts.push(footnotes.join('\n'));
   return `${parts.filter(Boolean).join('\n\n')}\n`;

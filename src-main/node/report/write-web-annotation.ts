@@ -18,7 +18,14 @@ export function writeWebAnnotation(model: ReportModel): string {
         const code = model.codeById.get(id)!;
         return { type: 'TextualBody', purpose: 'tagging', value: code.path, format: 'text/plain' };
       });
-      if (passage.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: passage.note, format: 'text/plain', language: 'zh' });
+      if (passage.note)
+        body.push({
+          type: 'TextualBody',
+          purpose: 'commenting',
+          value: passage.note,
+          format: 'text/plain',
+          language: 'zh',
+        });
       return {
         id: `urn:zhiyan:highlight:${passage.highlightId}`,
         type: 'Annotation',
@@ -32,7 +39,12 @@ export function writeWebAnnotation(model: ReportModel): string {
           ...(article.source ? { publisher: article.source } : {}),
           fileName: article.fileName,
           selector: [
-            { type: 'TextQuoteSelector', exact: passage.exact, prefix: prefixOf(passage.start), suffix: suffixOf(passage.end) },
+            {
+              type: 'TextQuoteSelector',
+              exact: passage.exact,
+              prefix: prefixOf(passage.start),
+              suffix: suffixOf(passage.end),
+            },
             { type: 'TextPositionSelector', start: passage.start, end: passage.end },
           ],
         },

@@ -11,7 +11,11 @@ import { makeTempDir } from './temp-project';
 
 export const NOW = '2026-01-01T00:00:00.000Z';
 
-export async function value<M extends ApiMethod>(engine: Engine, method: M, args: unknown = {}): Promise<ApiResults[M]> {
+export async function value<M extends ApiMethod>(
+  engine: Engine,
+  method: M,
+  args: unknown = {},
+): Promise<ApiResults[M]> {
   const result = await engine.dispatch(method, args);
   if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
   return result.value as ApiResults[M];
@@ -48,7 +52,13 @@ export interface AnnotatedProject {
   codes: { policy: number; industry: number; battery: number };
 }
 
-function insertCode(q: WriteQuery, parent: number | null, name: string, color: string, order: number): number {
+function insertCode(
+  q: WriteQuery,
+  parent: number | null,
+  name: string,
+  color: string,
+  order: number,
+): number {
   return q.run(
     'INSERT INTO codes (parent_id, name, color, sort_order, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
     [parent, name, color, order, NOW, NOW],
@@ -70,19 +80,38 @@ export function insertHighlight(
   const id = q.run(
     `INSERT INTO highlights (article_id, note, start_offset, end_offset, exact, prefix, suffix, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [articleId, note, start, start + exact.length, exact, text.slice(Math.max(0, start - 20), start), text.slice(start + exact.length, start + exact.length + 20), NOW, NOW],
+    [
+      articleId,
+      note,
+      start,
+      start + exact.length,
+      exact,
+      text.slice(Math.max(0, start - 20), start),
+      text.slice(start + exact.length, start + exact.length + 20),
+      NOW,
+      NOW,
+    ],
   ).lastInsertRowid;
-  for (const codeId of codeIds) q.run('INSERT INTO highlight_codes (highlight_id, code_id) VALUES (?, ?)', [id, codeId]);
+  for (const codeId of codeIds)
+    q.run('INSERT INTO highlight_codes (highlight_id, code_id) VALUES (?, ?)', [id, codeId]);
   return id;
 }
 
 export async function buildAnnotatedProject(): Promise<AnnotatedProject> {
   const dir = makeTempDir('report-src');
   for (const a of ARTICLES)
-    fs.writeFileSync(path.join(dir, a.file), `${a.title}\n\n发布时间:${a.date} 10:00:00 来源:${a.source}\n\n${a.body}\n`);
+    fs.writeFileSync(
+      path.join(dir, a.file),
+      `${a.title}\n\n发布时间:${a.date} 10:00:00 来源:${a.source}\n\n${a.body}\n`,
+    );
   const dataDir = makeTempDir('report-data');
   const projectPath = path.join(makeTempDir('report-project'), 'report.zhiyan');
-  const engine = createEngine({ dataDir, resourcesDir: path.resolve('resources'), host: 'browser', appVersion: 'test' });
+  const engine = createEngine({
+    dataDir,
+    resourcesDir: path.resolve('resources'),
+    host: 'browser',
+    appVersion: 'test',
+  });
   await value(engine, 'createProject', { path: projectPath });
   await value(engine, 'importPaths', { paths: [dir] });
   await engine.shutdown();
@@ -90,7 +119,9 @@ export async function buildAnnotatedProject(): Promise<AnnotatedProject> {
   const store = await ProjectStore.open(projectPath);
   try {
     return store.write((q) => {
-      const rows = q.all<{ id: number; file_path: string; clean_text: string }>('SELECT id, file_path, clean_text FROM articles');
+      const rows = q.all<{ id: number; file_path: string; clean_text: string }>(
+        'SELECT id, file_path, clean_text FROM articles',
+      );
       const byFile = (file: string) => rows.find((r) => path.basename(r.file_path) === file)!;
       const ids = Object.fromEntries(ARTICLES.map((a) => [a.file, byFile(a.file).id]));
       const policy = insertCode(q, null, '政策', '#4caf50', 0);
@@ -106,8 +137,19 @@ export async function buildAnnotatedProject(): Promise<AnnotatedProject> {
       insertHighlight(q, hf.id, hf.clean_text, '三个配套项目落地', [industry], '配套链条');
       insertHighlight(q, tr.id, tr.clean_text, '<script>alert(1)</script>', [policy], '注释含<i>标签</i>');
       insertHighlight(q, tr.id, tr.clean_text, '=SUM(A1:A2)', [policy], '+危险');
-      q.run('INSERT INTO notes (article_id, title, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?)', [qz.id, '', '这篇需要复核', NOW, NOW]);
-      q.run('INSERT INTO notes (article_id, title, body, created_at, updated_at) VALUES (NULL, ?, ?, ?, ?)', ['研究备忘', '锂电项目集中在浙江', NOW, NOW]);
+      q.run('INSERT INTO notes (article_id, title, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?)', [
+        qz.id,
+        '',
+        '这篇需要复核',
+        NOW,
+        NOW,
+      ]);
+      q.run('INSERT INTO notes (article_id, title, body, created_at, updated_at) VALUES (NULL, ?, ?, ?, ?)', [
+        '研究备忘',
+        '锂电项目集中在浙江',
+        NOW,
+        NOW,
+      ]);
       return { projectPath, dataDir, ids, codes: { policy, industry, battery } };
     });
   } finally {
@@ -116,7 +158,12 @@ export async function buildAnnotatedProject(): Promise<AnnotatedProject> {
 }
 
 export async function openEngine(project: AnnotatedProject): Promise<Engine> {
-  const engine = createEngine({ dataDir: project.dataDir, resourcesDir: path.resolve('resources'), host: 'browser', appVersion: 'test' });
+  const engine = createEngine({
+    dataDir: project.dataDir,
+    resourcesDir: path.resolve('resources'),
+    host: 'browser',
+    appVersion: 'test',
+  });
   await value(engine, 'openProject', { path: project.projectPath });
   return engine;
 }
