@@ -5,6 +5,7 @@ import type { ApiEventName, ApiEvents } from '../../../src-main/common/api/contr
 import { useApiClient } from '../api';
 import { useAnnotationsStore } from '../stores/annotations';
 import { useAppStore } from '../stores/app';
+import { useExportsStore } from '../stores/exports';
 import { useCodebookStore } from '../stores/codebook';
 import { useImporterStore } from '../stores/importer';
 import { useLibraryStore } from '../stores/library';
@@ -25,11 +26,15 @@ export function connectEngine(): () => void {
   const annotations = useAnnotationsStore();
   const codebook = useCodebookStore();
   const undo = useUndoStore();
+  const exports = useExportsStore();
 
   const handle = (message: ApiEventMessage): void => {
     switch (message.name) {
       case 'importProgress':
         importer.onProgress(message.payload);
+        return;
+      case 'exportProgress':
+        exports.onProgress(message.payload);
         return;
       case 'importFinished':
         importer.finish(message.payload);

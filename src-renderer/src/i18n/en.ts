@@ -194,6 +194,12 @@ export const en: Catalogue = {
   'prompt.import.title': 'Import folder',
   'prompt.import.label': 'Folders or files to import',
   'prompt.import.hint': 'One path per line, e.g. /home/me/sources/quzhou-news',
+  'prompt.exportReport.title': 'Export report',
+  'prompt.exportReport.label': 'Where to save the export',
+  'prompt.exportReport.hint': 'e.g. /home/me/reports/{name}',
+  'prompt.importCodebook.title': 'Import codebook',
+  'prompt.importCodebook.label': 'Path of the REFI-QDA codebook (.qdc)',
+  'prompt.importCodebook.hint': 'e.g. /home/me/sources/codebook.qdc',
 
   'settings.title': 'Settings',
   'settings.language': 'Language',

@@ -221,6 +221,12 @@ export const zhCN = {
   'prompt.import.title': '导入文件夹',
   'prompt.import.label': '要导入的文件夹或文件',
   'prompt.import.hint': '每行一个路径，例如 /home/me/资料/衢州新闻',
+  'prompt.exportReport.title': '导出报告',
+  'prompt.exportReport.label': '导出文件的保存路径',
+  'prompt.exportReport.hint': '例如 /home/me/报告/{name}',
+  'prompt.importCodebook.title': '导入编码本',
+  'prompt.importCodebook.label': 'REFI-QDA 编码本（.qdc）的路径',
+  'prompt.importCodebook.hint': '例如 /home/me/资料/编码本.qdc',
 
   'settings.title': '设置',
   'settings.language': '界面语言',

@@ -53,6 +53,10 @@ describe('dialog options', () => {
   });
 
   it('opens only .qdc files for a codebook', () => {
-    expect(codebookFileOptions('en')).toMatchObject({ title: 'Import codebook', properties: ['openFile'], filters: [{ extensions: ['qdc'] }] });
+    expect(codebookFileOptions('en')).toMatchObject({
+      title: 'Import codebook',
+      properties: ['openFile'],
+      filters: [{ extensions: ['qdc'] }],
+    });
   });
 });

@@ -99,7 +99,9 @@ describe('registerIpcHandlers', () => {
 
   it('passes both arguments of pickExportPath, cleaned: a plain name and a known format', async () => {
     const { dialogs, invoke } = setup();
-    expect(await invoke(IPC.dialog('pickExportPath'), appFrame, '../报告', 'docx')).toBe('/home/u/..报告.docx');
+    expect(await invoke(IPC.dialog('pickExportPath'), appFrame, '../报告', 'docx')).toBe(
+      '/home/u/..报告.docx',
+    );
     await invoke(IPC.dialog('pickExportPath'), appFrame, '报告', 'exe');
     expect(dialogs.pickExportPath).toHaveBeenLastCalledWith('报告', 'html');
     expect(await invoke(IPC.dialog('pickCodebookFile'), appFrame)).toBe('/home/u/codes.qdc');
