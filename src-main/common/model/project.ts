@@ -89,6 +89,13 @@ export interface ImportReport {
   duplicates: number;
   /** Stored, and linked to the article they reprint (same story, small edits). */
   reprints: number;
+  /**
+   * Articles whose file was imported before and now cleans to different text: updated in place
+   * (same article, notes and tags kept; highlights anchored again). Absent in older reports.
+   */
+  updated?: number;
+  /** Highlights of updated articles whose passage could not be found again: kept, marked orphaned. */
+  orphanedHighlights?: number;
   skipped: ImportProblem[];
   /** Imported, with something the user should know (e.g. broken front matter read as text). */
   warnings: ImportProblem[];

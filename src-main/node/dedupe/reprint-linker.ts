@@ -97,7 +97,11 @@ export function linkReprint(
   print: Fingerprint,
   context: ReprintContext,
 ): boolean {
-  const candidates = context.index.candidates(print.buckets, VERIFIED_CANDIDATES);
+  // An article updated in place (re-import) is still in the index under its old text: not a candidate.
+  const candidates = context.index
+    .candidates(print.buckets, VERIFIED_CANDIDATES + 1)
+    .filter((id) => id !== articleId)
+    .slice(0, VERIFIED_CANDIDATES);
   insertFingerprint(q, articleId, print.buckets);
   context.index.add(articleId, print.buckets);
   const cache = context.shingles;

@@ -4,6 +4,7 @@
 import { ApiFailure } from '../../common/api/errors';
 import type { ImportProblem, ImportProgress, ImportReport } from '../../common/model/project';
 import { findArticleIdByHash, insertArticle, type NewArticle } from '../db/repositories/articles-repo';
+import { articleIdsAtPath } from '../db/repositories/article-updates-repo';
 import { finishImportBatch, startImportBatch } from '../db/repositories/import-batches-repo';
 import type { ProjectStore } from '../db/project-store';
 import { LshIndex } from '../dedupe/lsh-index';
@@ -23,6 +24,7 @@ import {
 } from '../db/repositories/fingerprints-repo';
 import { indexArticles, type IndexableArticle } from '../search/search-index';
 import { walkImportPaths } from '../ingest/walk-paths';
+import { updateArticle } from './update-article';
 
 // Articles per durable batch (a crawler dump may yield many from one file): larger batches mean
 // fewer full-text index flushes (the main cost of a commit); 200 keeps a cancel within a second.
@@ -101,8 +103,12 @@ export class ImportService {
     let imported = 0;
     let duplicates = 0;
     let reprints = 0;
+    let updated = 0;
+    let orphanedHighlights = 0;
     let done = 0;
-    let pending: { article: NewArticle; print: Fingerprint | null }[] = [];
+    // `onlyArticleOfFile`: the file yields one article, so an article already stored from the same
+    // path is this one's earlier version (a crawler dump's records have no such one-to-one match).
+    let pending: { article: NewArticle; print: Fingerprint | null; onlyArticleOfFile: boolean }[] = [];
     let lastProgress = 0;
 
     const progress = (currentFile: string | null): ImportProgress => {
@@ -125,10 +131,19 @@ export class ImportService {
       const now = new Date().toISOString();
       store.write((q) => {
         const stored: IndexableArticle[] = [];
-        for (const { article, print } of batch) {
+        for (const { article, print, onlyArticleOfFile } of batch) {
           // An earlier batch (or an earlier import) may hold the same text: store it once.
           if (findArticleIdByHash(q, article.contentHash) !== undefined) {
             duplicates++;
+            continue;
+          }
+          const previous = onlyArticleOfFile ? articleIdsAtPath(q, article.filePath) : [];
+          if (previous.length === 1) {
+            const outcome = updateArticle(q, previous[0]!, article, print, reprintContext, now);
+            updated++;
+            orphanedHighlights += outcome.orphaned;
+            if (outcome.linkedAsReprint) reprints++;
+            stored.push({ id: previous[0]!, title: article.title, cleanText: article.cleanText });
             continue;
           }
           const id = insertArticle(q, article, now);
@@ -160,6 +175,7 @@ export class ImportService {
           pending.push({
             article: { ...article, filePath: file, duplicateOf: null, importBatch: batchId },
             print,
+            onlyArticleOfFile: extracted.articles.length === 1,
           });
         }
         for (const problem of extracted.skipped) skipped.push({ file, ...problem });
@@ -183,6 +199,8 @@ export class ImportService {
       imported,
       duplicates,
       reprints,
+      updated,
+      orphanedHighlights,
       skipped,
       warnings,
       cancelled: run.cancelled,
