@@ -32,7 +32,9 @@ async function openAnnotatedProject(page: Page): Promise<void> {
   await expect(page.getByTestId('project-name')).toHaveText('report');
 }
 
-test('the preview shows the report with highlighted passages; HTML and DOCX export to typed paths', async ({ page }) => {
+test('the preview shows the report with highlighted passages; HTML and DOCX export to typed paths', async ({
+  page,
+}) => {
   const watched = watchPage(page);
   await page.setViewportSize({ width: 1280, height: 800 });
   await openAnnotatedProject(page);
@@ -50,6 +52,9 @@ test('the preview shows the report with highlighted passages; HTML and DOCX expo
   await page.getByLabel('报告标题').fill('锂电产业研究');
   await expect(preview.locator('h1')).toHaveText('锂电产业研究');
   await page.screenshot({ path: 'test-results/export-dialog-1280.png' });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.screenshot({ path: 'test-results/export-dialog-1920.png' });
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // HTML
   await page.getByTestId('export-format').click();
@@ -91,5 +96,7 @@ test('a write failure says so in Chinese and keeps the dialog open', async ({ pa
   await page.getByTestId('export-save').click();
   await typePath(page, path.join(host.current.dataDir, '没有这个文件夹', 'r.docx'));
   await expect(page.getByTestId('export-dialog')).toBeVisible();
-  await expect(page.locator('.n-message, [data-testid="error-message"]').first()).toContainText(/[\u4e00-\u9fff]/);
+  await expect(page.locator('.n-message, [data-testid="error-message"]').first()).toContainText(
+    /[\u4e00-\u9fff]/,
+  );
 });

@@ -2,12 +2,7 @@
 // browser host) and the CLI all drive this same object through `dispatch`.
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  isApiMethod,
-  type ApiMethod,
-  type ApiResults,
-  type ZhiyanHandlers,
-} from '../../common/api/contract';
+import { isApiMethod, type ApiMethod, type ApiResults, type ZhiyanHandlers } from '../../common/api/contract';
 import { ApiFailure, fail, ok, type ApiError, type Result } from '../../common/api/errors';
 import { apiSchemas } from '../../common/api/schemas';
 import type { AppState } from '../../common/model/project';
