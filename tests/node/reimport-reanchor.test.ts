@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeRange } from '../../src-main/common/anchoring';
+import type { Code, Highlight } from '../../src-main/common/model/annotation';
 import type { Article, ArticleSummary } from '../../src-main/common/model/article';
 import type { ImportReport } from '../../src-main/common/model/project';
 import type { SearchResult } from '../../src-main/common/model/search';
@@ -104,29 +105,24 @@ describe('re-import of a changed file', () => {
       { exact: '新能源产业', nth: 2 },
     ];
     const text = before.cleanText;
-    const ids = await withStore(projectPath, (store) =>
-      store.write((q) =>
-        passages.map(({ exact, nth }) => {
-          let start = -1;
-          for (let i = 0; i <= nth; i++) start = text.indexOf(exact, start + 1);
-          const s = describeRange(text, start, start + exact.length);
-          return q.run(
-            `INSERT INTO highlights (article_id, start_offset, end_offset, exact, prefix, suffix, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-            [
-              story.id,
-              s.start,
-              s.end,
-              s.exact,
-              s.prefix,
-              s.suffix,
-              '2026-01-01T00:00:00.000Z',
-              '2026-01-01T00:00:00.000Z',
-            ],
-          ).lastInsertRowid;
-        }),
-      ),
-    );
+    const code = await call<Code>('createCode', { name: '产业链' });
+    const ids: number[] = [];
+    for (const [i, { exact, nth }] of passages.entries()) {
+      let start = -1;
+      for (let n = 0; n <= nth; n++) start = text.indexOf(exact, start + 1);
+      const created = await call<Highlight>('createHighlight', {
+        articleId: story.id,
+        start,
+        end: start + exact.length,
+        codeIds: [code.id],
+        note: `批注${i + 1}`,
+      });
+      expect(created).toMatchObject({
+        exact,
+        prefix: describeRange(text, start, start + exact.length).prefix,
+      });
+      ids.push(created.id);
+    }
 
     // Better cleaning, as the file now reads: the boilerplate line gone, one word changed, one passage gone.
     const changed = PARAGRAPHS.filter((p) => p !== BOILERPLATE && !p.includes('危废'));
@@ -171,6 +167,12 @@ describe('re-import of a changed file', () => {
     expect(removed).toMatchObject({ orphaned: 1, exact: passages[2]!.exact });
     expect(covered(repeated)).toBe('新能源产业');
     expect(after.cleanText.slice(repeated.start_offset, repeated.end_offset + 2)).toBe('新能源产业高地');
+
+    // Codes and notes stayed with every highlight, the orphaned one included.
+    const listed = await call<Highlight[]>('listHighlights', { articleId: story.id });
+    expect(listed.map((h) => [h.id, h.codeIds, h.note, h.orphaned]).sort()).toEqual(
+      ids.map((id, i) => [id, [code.id], `批注${i + 1}`, i === 2]).sort(),
+    );
 
     expect(await search('人力链')).toEqual([story.id]);
     expect(await search('危废处置')).toEqual([]);

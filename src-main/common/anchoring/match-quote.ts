@@ -94,10 +94,33 @@ function fuzzyNear(text: string, selectors: Selectors, distance: number): Approx
   return approxSearch(text, selectors.exact, maxEdits, from, to);
 }
 
+/**
+ * The common case after text was added or removed elsewhere: the quote is intact with both
+ * contexts intact around it. Such an occurrence has the highest possible quote and context score,
+ * so only the position can separate two of them: the nearest wins, as it would in pickBest, without
+ * scoring every occurrence of a short quote.
+ */
+function nearestWithIntactContext(text: string, selectors: Selectors): TextPositionSelector | null {
+  const { exact, prefix, suffix } = selectors;
+  let best: TextPositionSelector | null = null;
+  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) {
+    const end = at + exact.length;
+    const prefixIntact =
+      prefix === '' ? at === 0 : at >= prefix.length && text.startsWith(prefix, at - prefix.length);
+    const suffixIntact = suffix === '' ? end === text.length : text.startsWith(suffix, end);
+    if (!prefixIntact || !suffixIntact) continue;
+    if (!best || Math.abs(at - selectors.start) < Math.abs(best.start - selectors.start))
+      best = { start: at, end };
+  }
+  return best;
+}
+
 /** Where the quote of `selectors` is best found in `text`, or null when it is nowhere acceptable. */
 export function matchQuote(text: string, selectors: Selectors): TextPositionSelector | null {
   const quote = selectors.exact;
   if (quote.length === 0) return null;
+  const intact = nearestWithIntactContext(text, selectors);
+  if (intact) return intact;
   const steps: (() => ApproxMatch[])[] = [
     () => exactOccurrences(text, quote),
     () => findIgnoringWhitespace(text, quote).map((place) => ({ ...place, errors: 0 })),

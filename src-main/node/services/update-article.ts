@@ -45,5 +45,5 @@ export function updateArticle(
   } else {
     linkedAsReprint = linkReprint(q, articleId, print, reprints);
   }
-  return { ...reanchorHighlights(q, articleId, article.cleanText, now), linkedAsReprint };
+  return { ...reanchorHighlights(q, articleId, article.cleanText), linkedAsReprint };
 }

@@ -145,6 +145,9 @@ export const en: Catalogue = {
   'import.summary': 'Looked at {files} files in {seconds} s.',
   'import.imported': 'Articles added',
   'import.duplicates': 'Duplicates (not added)',
+  'import.updated':
+    'Updated in place because their files changed: {count} (notes, tags and highlights kept; highlights re-anchored).',
+  'import.orphanedHighlights': 'Highlights not found in the new text: {count} (kept, marked as orphaned).',
   'import.skipped': 'Files skipped',
   'import.skippedList': 'Skipped files and why',
   'import.noSkipped': 'No files were skipped.',

@@ -177,6 +177,8 @@ export const zhCN = {
   'import.summary': '扫描了 {files} 个文件，用时 {seconds} 秒。',
   'import.imported': '新增文献',
   'import.duplicates': '重复（未导入）',
+  'import.updated': '{count} 篇文献的文件内容有变化，已原地更新（笔记、标签和划线都保留，划线已重新定位）。',
+  'import.orphanedHighlights': '其中 {count} 处划线在新文本中找不到原文，已标为“失效”并保留。',
   'import.skipped': '跳过的文件',
   'import.skippedList': '跳过的文件及原因',
   'import.noSkipped': '没有跳过任何文件。',

@@ -106,14 +106,20 @@ export function deleteHighlightRow(q: WriteQuery, id: number): void {
   q.run('DELETE FROM highlights WHERE id = ?', [id]);
 }
 
-/** [start, end) of the article's passages coded with `codeId` (orphaned ones left out). */
-export function codedRanges(q: ReadQuery, articleId: number, codeId: number): { start: number; end: number }[] {
-  return q.all(
-    `SELECT h.start_offset AS start, h.end_offset AS end FROM highlights h
-     JOIN highlight_codes hc ON hc.highlight_id = h.id
-     WHERE h.article_id = ? AND hc.code_id = ? AND h.orphaned = 0`,
-    [articleId, codeId],
+/** Per article, [start, end) of its passages coded with `codeId` (orphaned ones left out). */
+export function codedRanges(q: ReadQuery, codeId: number): Map<number, { start: number; end: number }[]> {
+  const ranges = new Map<number, { start: number; end: number }[]>();
+  q.each(
+    `SELECT h.article_id, h.start_offset, h.end_offset FROM highlight_codes hc
+     JOIN highlights h ON h.id = hc.highlight_id WHERE hc.code_id = ? AND h.orphaned = 0`,
+    [codeId],
+    ([articleId, start, end]) => {
+      const list = ranges.get(articleId as number) ?? [];
+      list.push({ start: start as number, end: end as number });
+      ranges.set(articleId as number, list);
+    },
   );
+  return ranges;
 }
 
 interface PassageRow extends HighlightRow {

@@ -6,6 +6,7 @@ import type { ReadQuery, SqlParam, WriteQuery } from '../query';
 /** Tables an undoable action may change, parents before children (the order rows are restored in). */
 export const TRACKED_TABLES = [
   'articles',
+  'search_docs',
   'article_fingerprints',
   'codes',
   'tags',
@@ -19,8 +20,11 @@ export type TrackedTable = (typeof TRACKED_TABLES)[number];
 export type Row = Record<string, SqlParam>;
 
 /** Primary key columns, and the column of the same table a row may point at (restored first). */
-const KEYS: Record<TrackedTable, { key: string[]; selfRef?: string }> = {
+const KEYS: Record<TrackedTable, { key: string[]; selfRef?: string; derived?: boolean }> = {
   articles: { key: ['id'], selfRef: 'duplicate_of' },
+  // Derived (not journaled, see search-index.ts): an article deleted and brought back by undo gets
+  // its old docid back, whose index entries are still there, instead of being tokenised again.
+  search_docs: { key: ['docid'], derived: true },
   article_fingerprints: { key: ['article_id'] },
   codes: { key: ['id'], selfRef: 'parent_id' },
   tags: { key: ['id'] },
@@ -76,6 +80,10 @@ export function rowExists(q: ReadQuery, table: TrackedTable, row: Row): boolean 
   );
 }
 
+/** Derived tables are written without journaling, like the search index they belong to. */
+const writer = (q: WriteQuery, table: TrackedTable) => (sql: string, params: SqlParam[]) =>
+  KEYS[table].derived ? q.runDerived(sql, params) : q.run(sql, params);
+
 /** Writes `row` back: inserted, or updated in place (never REPLACE, which would cascade deletes). */
 export function upsertRow(q: WriteQuery, table: TrackedTable, row: Row): void {
   const columns = Object.keys(row);
@@ -85,7 +93,8 @@ export function upsertRow(q: WriteQuery, table: TrackedTable, row: Row): void {
     others.length === 0
       ? 'DO NOTHING'
       : `DO UPDATE SET ${others.map((c) => `${c} = excluded.${c}`).join(', ')}`;
-  q.run(
+  const run = writer(q, table);
+  run(
     `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
      ON CONFLICT (${key.join(', ')}) ${conflict}`,
     columns.map((c) => row[c] ?? null),
@@ -94,7 +103,8 @@ export function upsertRow(q: WriteQuery, table: TrackedTable, row: Row): void {
 
 export function deleteRow(q: WriteQuery, table: TrackedTable, row: Row): void {
   const key = KEYS[table].key;
-  q.run(`DELETE FROM ${table} WHERE ${key.map((c) => `${c} = ?`).join(' AND ')}`, key.map((c) => row[c] ?? null));
+  const run = writer(q, table);
+  run(`DELETE FROM ${table} WHERE ${key.map((c) => `${c} = ?`).join(' AND ')}`, key.map((c) => row[c] ?? null));
 }
 
 /** Which of `ids` are ids of rows of `table` (any number of ids). */

@@ -1,6 +1,7 @@
 // Deleting articles, undoably: every row that goes with an article (highlights and their codes,
-// tags, its note, fingerprints) is watched, so undo brings all of it back with the same ids; the
-// search index entry (search_docs, cascaded) is rebuilt by the undo itself (see applyChangeSet).
+// tags, its note, fingerprints) is watched, so undo brings all of it back with the same ids. Its
+// search_docs row (which the delete cascades) comes back too, which makes the article's entries in
+// the contentless index count again without tokenising it anew (see applyChangeSet).
 import type { WriteQuery } from '../../db/query';
 import { inChunks, selectRowsIn } from '../../db/repositories/rows-repo';
 import type { EngineContext } from '../engine-context';
@@ -19,6 +20,7 @@ export function deleteArticles(context: EngineContext, articleIds: readonly numb
     recorder.watchIn('articles', 'id', ids);
     // Reprints of a deleted article lose their link to it (ON DELETE SET NULL): undo restores it.
     recorder.watchIn('articles', 'duplicate_of', ids);
+    recorder.watchIn('search_docs', 'article_id', ids);
     recorder.watchIn('article_fingerprints', 'article_id', ids);
     recorder.watchIn('highlights', 'article_id', ids);
     recorder.watchIn('highlight_codes', 'highlight_id', highlightIds);

@@ -14,7 +14,6 @@ import { recordAction } from './undo-history';
 
 const SENTENCE_ENDS = new Set([...'。！？!?；;']);
 const CLOSING_QUOTES = new Set([...'”’」』）)】》"\'']);
-const PAGE = 1000;
 
 /** [start, end) of the sentence (or the line, for 'paragraph') around [hitStart, hitEnd). */
 export function unitAround(text: string, hitStart: number, hitEnd: number, unit: AutocodeUnit): [number, number] {
@@ -55,27 +54,24 @@ export function autocode(
   const store = context.requireStore();
   const catalogue = context.catalogueOf(store);
   store.read((q) => assertCodesExist(q, [request.codeId]));
-  const articleIds: number[] = [];
-  for (let offset = 0; ; offset += PAGE) {
-    const page = search(store, catalogue, {
-      query: request.query,
-      filters: request.filters,
-      sort: 'date-asc',
-      offset,
-      limit: PAGE,
-    });
-    articleIds.push(...page.hits.map((hit) => hit.id));
-    if (page.hits.length < PAGE || offset + PAGE >= page.total) break;
-  }
+  // One search for every hit (the contract's page limit is for the UI; this runs in the engine).
+  const articleIds = search(store, catalogue, {
+    query: request.query,
+    filters: request.filters,
+    sort: 'date-asc',
+    offset: 0,
+    limit: Number.MAX_SAFE_INTEGER,
+  }).hits.map((hit) => hit.id);
   const terms = markableTerms(parseQuery(request.query));
   return recordAction(context, 'autocode', (q, recorder) => {
     const result: AutocodeResult = { created: 0, alreadyCoded: 0, articles: 0 };
     const now = new Date().toISOString();
     const firstId = nextHighlightId(q);
+    const codedByArticle = codedRanges(q, request.codeId);
     for (const articleId of articleIds) {
       const text = articleCleanText(q, articleId);
       if (text === undefined) continue;
-      const coded = codedRanges(q, articleId, request.codeId);
+      const coded = codedByArticle.get(articleId) ?? [];
       let createdHere = 0;
       for (const [start, end] of passagesOf(text, terms, request.unit)) {
         if (coded.some((range) => range.start < end && start < range.end)) {

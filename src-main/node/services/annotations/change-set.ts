@@ -133,10 +133,16 @@ export function applyChangeSet(q: WriteQuery, changes: ChangeSet, side: 'before'
     }
     for (const row of parentsFirst(table, rows)) upsertRow(q, table, row);
   }
-  if (revived.length > 0) {
+  // An article that came back with its search_docs row is in the index again; the others are
+  // indexed now (last, see indexArticles).
+  const indexed = new Set(
+    [...(changes.get('search_docs')?.values() ?? [])].flatMap((change) => (change[side] ? [Number(change[side].article_id)] : [])),
+  );
+  const toIndex = revived.filter((row) => !indexed.has(Number(row.id)));
+  if (toIndex.length > 0) {
     indexArticles(
       q,
-      revived.map((row) => ({ id: Number(row.id), title: String(row.title), cleanText: String(row.clean_text) })),
+      toIndex.map((row) => ({ id: Number(row.id), title: String(row.title), cleanText: String(row.clean_text) })),
     );
   }
 }
