@@ -68,6 +68,37 @@ describe('zhiyan export', () => {
     expect(document).not.toContain('&lt;script&gt;');
   });
 
+  it('takes a code by its path, and writes Web Annotation JSON', () => {
+    const target = path.join(out, 'battery.json');
+    const run = zhiyan(
+      'export',
+      '--project',
+      project.projectPath,
+      '--format',
+      'json',
+      '--out',
+      target,
+      '--code',
+      '产业/锂电',
+    );
+    expect(run.code).toBe(0);
+    const collection = JSON.parse(fs.readFileSync(target, 'utf8')) as { total: number };
+    expect(collection.total).toBe(1);
+    expect(
+      zhiyan(
+        'export',
+        '--project',
+        project.projectPath,
+        '--format',
+        'json',
+        '--out',
+        target,
+        '--code',
+        '不存在',
+      ).code,
+    ).toBe(2);
+  });
+
   it('writes the CSV of a search', () => {
     const target = path.join(out, 'hefei.csv');
     const run = zhiyan(

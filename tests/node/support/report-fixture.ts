@@ -1,11 +1,10 @@
 // A small annotated project for the report tests: three imported articles (fixture files written
 // here), a codebook of three codes, highlights with notes, an article note and a memo.
-// Codes and highlights are inserted with SQL until the engine's createCode/createHighlight land.
+// Codes, highlights, notes, the memo and a tag are made through the engine, as the app makes them.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ApiMethod, ApiResults } from '../../../src-main/common/api/contract';
 import { ProjectStore } from '../../../src-main/node/db/project-store';
-import type { WriteQuery } from '../../../src-main/node/db/query';
 import { createEngine, type Engine } from '../../../src-main/node/engine/engine';
 import { makeTempDir } from './temp-project';
 
@@ -52,49 +51,11 @@ export interface AnnotatedProject {
   codes: { policy: number; industry: number; battery: number };
 }
 
-function insertCode(
-  q: WriteQuery,
-  parent: number | null,
-  name: string,
-  color: string,
-  order: number,
-): number {
-  return q.run(
-    'INSERT INTO codes (parent_id, name, color, sort_order, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
-    [parent, name, color, order, NOW, NOW],
-  ).lastInsertRowid;
-}
-
-export function insertHighlight(
-  q: WriteQuery,
-  articleId: number,
-  text: string,
-  exact: string,
-  codeIds: number[],
-  note = '',
-  occurrence = 0,
-): number {
-  let start = -1;
-  for (let i = 0; i <= occurrence; i++) start = text.indexOf(exact, start + 1);
+/** [start, end) of the n-th occurrence of `exact` in `text`. */
+function rangeOf(text: string, exact: string): { start: number; end: number } {
+  const start = text.indexOf(exact);
   if (start < 0) throw new Error(`"${exact}" is not in the article`);
-  const id = q.run(
-    `INSERT INTO highlights (article_id, note, start_offset, end_offset, exact, prefix, suffix, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
-      articleId,
-      note,
-      start,
-      start + exact.length,
-      exact,
-      text.slice(Math.max(0, start - 20), start),
-      text.slice(start + exact.length, start + exact.length + 20),
-      NOW,
-      NOW,
-    ],
-  ).lastInsertRowid;
-  for (const codeId of codeIds)
-    q.run('INSERT INTO highlight_codes (highlight_id, code_id) VALUES (?, ?)', [id, codeId]);
-  return id;
+  return { start, end: start + exact.length };
 }
 
 export async function buildAnnotatedProject(): Promise<AnnotatedProject> {
@@ -112,49 +73,59 @@ export async function buildAnnotatedProject(): Promise<AnnotatedProject> {
     host: 'browser',
     appVersion: 'test',
   });
-  await value(engine, 'createProject', { path: projectPath });
-  await value(engine, 'importPaths', { paths: [dir] });
-  await engine.shutdown();
+  let ids: Record<string, number>;
+  let codes: AnnotatedProject['codes'];
+  try {
+    await value(engine, 'createProject', { path: projectPath });
+    await value(engine, 'importPaths', { paths: [dir] });
+    const page = await value(engine, 'listArticles', {});
+    const texts: Record<string, string> = {};
+    ids = {};
+    for (const item of page.items) {
+      const article = await value(engine, 'getArticle', { id: item.id });
+      const file = path.basename(article.filePath);
+      ids[file] = article.id;
+      texts[file] = article.cleanText;
+    }
+    const code = async (name: string, color: string, parentId: number | null = null) =>
+      (await value(engine, 'createCode', { name, color, parentId })).id;
+    const policy = await code('政策', '#4caf50');
+    const industry = await code('产业', '#ff9800');
+    const battery = await code('锂电', '#e91e63', industry);
+    codes = { policy, industry, battery };
+    const highlight = async (file: string, exact: string, codeIds: number[], note = '') =>
+      value(engine, 'createHighlight', {
+        articleId: ids[file],
+        ...rangeOf(texts[file]!, exact),
+        codeIds,
+        note,
+      });
+    await highlight('quzhou.txt', '签约锂电新材料项目', [battery], '重点项目，值得跟踪');
+    await highlight('quzhou.txt', '总投资50亿元', [industry, policy]);
+    await highlight('hefei.txt', '三个配套项目落地', [industry], '配套链条');
+    await highlight('tricky.txt', '<script>alert(1)</script>', [policy], '注释含<i>标签</i>');
+    await highlight('tricky.txt', '=SUM(A1:A2)', [policy], '+危险');
+    await value(engine, 'saveArticleNote', { articleId: ids['quzhou.txt'], body: '这篇需要复核' });
+    await value(engine, 'saveMemo', { title: '研究备忘', body: '锂电项目集中在浙江' });
+    await value(engine, 'tagArticles', { articleIds: [ids['hefei.txt']], tags: ['合肥'] });
+  } finally {
+    await engine.shutdown();
+  }
 
+  // A scraped title with markup in it (the importer cleans titles; the report must not trust them).
   const store = await ProjectStore.open(projectPath);
   try {
-    return store.write((q) => {
-      const rows = q.all<{ id: number; file_path: string; clean_text: string }>(
-        'SELECT id, file_path, clean_text FROM articles',
-      );
-      const byFile = (file: string) => rows.find((r) => path.basename(r.file_path) === file)!;
-      const ids = Object.fromEntries(ARTICLES.map((a) => [a.file, byFile(a.file).id]));
-      const policy = insertCode(q, null, '政策', '#4caf50', 0);
-      const industry = insertCode(q, null, '产业', '#ff9800', 1);
-      const battery = insertCode(q, industry, '锂电', '#e91e63', 0);
-      const qz = byFile('quzhou.txt');
-      const hf = byFile('hefei.txt');
-      const tr = byFile('tricky.txt');
-      // A scraped title with markup in it (the importer may clean titles; the report must not trust it).
-      q.run('UPDATE articles SET title = ? WHERE id = ?', ['标题含<b>标签</b>与&符号', tr.id]);
-      insertHighlight(q, qz.id, qz.clean_text, '签约锂电新材料项目', [battery], '重点项目，值得跟踪');
-      insertHighlight(q, qz.id, qz.clean_text, '总投资50亿元', [industry, policy]);
-      insertHighlight(q, hf.id, hf.clean_text, '三个配套项目落地', [industry], '配套链条');
-      insertHighlight(q, tr.id, tr.clean_text, '<script>alert(1)</script>', [policy], '注释含<i>标签</i>');
-      insertHighlight(q, tr.id, tr.clean_text, '=SUM(A1:A2)', [policy], '+危险');
-      q.run('INSERT INTO notes (article_id, title, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?)', [
-        qz.id,
-        '',
-        '这篇需要复核',
+    store.write((q) =>
+      q.run('UPDATE articles SET title = ?, updated_at = ? WHERE id = ?', [
+        '标题含<b>标签</b>与&符号',
         NOW,
-        NOW,
-      ]);
-      q.run('INSERT INTO notes (article_id, title, body, created_at, updated_at) VALUES (NULL, ?, ?, ?, ?)', [
-        '研究备忘',
-        '锂电项目集中在浙江',
-        NOW,
-        NOW,
-      ]);
-      return { projectPath, dataDir, ids, codes: { policy, industry, battery } };
-    });
+        ids['tricky.txt']!,
+      ]),
+    );
   } finally {
     store.close();
   }
+  return { projectPath, dataDir, ids, codes };
 }
 
 export async function openEngine(project: AnnotatedProject): Promise<Engine> {
