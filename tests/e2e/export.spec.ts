@@ -6,14 +6,19 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildNodeEntry } from '../node/support/build-entry';
-import type { AnnotatedProject } from '../node/support/report-fixture';
 import { openApp, useWebHost, watchPage } from './web-host';
 
 const host = useWebHost();
+
+/** What tests/node/support/make-report-project.ts prints (its engine imports stay out of this tsconfig). */
+interface AnnotatedProject {
+  projectPath: string;
+  dataDir: string;
+}
 let project: AnnotatedProject;
 
 test.beforeAll(async () => {
-  const script = await buildNodeEntry('tests/e2e/support/make-report-project.ts', 'make-report-project');
+  const script = await buildNodeEntry('tests/node/support/make-report-project.ts', 'make-report-project');
   project = JSON.parse(execFileSync(process.execPath, [script], { encoding: 'utf8' })) as AnnotatedProject;
 });
 

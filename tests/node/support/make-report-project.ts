@@ -1,6 +1,6 @@
 // Builds the annotated report fixture project and prints it as JSON. Run as a built child process
 // from e2e specs: Playwright's loader cannot import the engine's `?raw` SQL migrations itself.
-import { buildAnnotatedProject } from '../../node/support/report-fixture';
+import { buildAnnotatedProject } from './report-fixture';
 
 void buildAnnotatedProject().then(
   (project) => {
