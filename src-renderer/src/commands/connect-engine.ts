@@ -54,8 +54,6 @@ export function connectEngine(): () => void {
       case 'undoChanged':
         undo.onChanged(message.payload);
         return;
-      case 'exportProgress':
-        return;
       case 'projectChanged':
         app.onProjectChanged(message.payload);
         void app.refresh();
