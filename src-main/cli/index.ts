@@ -22,6 +22,13 @@ import {
   runAnnotationCommand,
   type Call,
 } from './annotation-commands';
+import {
+  EXPORT_HELP,
+  EXPORT_OPTIONS,
+  ExportUsageError,
+  formatExportResult,
+  runExport,
+} from './export-command';
 
 const HELP = `zhiyan ${version} — 智研 command line
 
@@ -33,6 +40,7 @@ Usage:
   zhiyan search QUERY --project FILE [--limit N] [--json]
                                                  full-text search: terms (AND), "phrases", OR, -exclusions
 ${ANNOTATION_HELP}
+${EXPORT_HELP}
   zhiyan --help | --version
 
 Exit codes: 0 done, 1 the operation failed (the message says why), 2 wrong usage.`;
@@ -61,6 +69,7 @@ async function main(argv: string[]): Promise<number> {
       unit: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
+      ...EXPORT_OPTIONS,
     },
   });
   const [command, ...rest] = positionals;
@@ -131,6 +140,12 @@ async function main(argv: string[]): Promise<number> {
         print(values.json ? JSON.stringify(searchJson(result), null, 2) : formatSearch(result));
         return 0;
       }
+      case 'export': {
+        await call(engine, 'openProject', { path: project });
+        const result = await runExport((method, args) => call(engine, method, args), values);
+        print(values.json ? JSON.stringify(result, null, 2) : formatExportResult(result));
+        return 0;
+      }
       default: {
         const annotation = ANNOTATION_COMMANDS.find((name) => name === command);
         if (!annotation) throw new UsageError(`Unknown command "${command}"`);
@@ -155,6 +170,7 @@ main(process.argv.slice(2)).then(
     if (
       error instanceof UsageError ||
       error instanceof AnnotationUsageError ||
+      error instanceof ExportUsageError ||
       (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
     ) {
       process.stderr.write(`zhiyan: ${error.message}\nRun "zhiyan --help" for usage.\n`);

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import type { Locale } from '../common/model/project';
+import type { ExportFormat } from '../common/model/report';
 
 export const PROJECT_EXTENSION = 'zhiyan';
 export const IMPORTABLE_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'json', 'jsonl', 'csv'] as const;
@@ -18,6 +19,11 @@ const TEXT = {
     createButton: '创建',
     projectFilter: '智研项目',
     textFilter: '文本与网页文件',
+    exportReport: '导出报告',
+    exportButton: '导出',
+    reportName: '报告',
+    importCodebook: '导入编码本',
+    codebookFilter: 'REFI-QDA 编码本',
   },
   en: {
     openProject: 'Open project',
@@ -29,6 +35,11 @@ const TEXT = {
     createButton: 'Create',
     projectFilter: 'Zhiyan projects',
     textFilter: 'Text and web pages',
+    exportReport: 'Export report',
+    exportButton: 'Export',
+    reportName: 'Report',
+    importCodebook: 'Import codebook',
+    codebookFilter: 'REFI-QDA codebook',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 
@@ -88,5 +99,49 @@ export function importPathsOptions(locale: Locale, platform: NodeJS.Platform): O
         ? ['openDirectory', 'openFile', 'multiSelections']
         : ['openDirectory', 'multiSelections'],
     filters: [{ name: text.textFilter, extensions: [...IMPORTABLE_EXTENSIONS] }],
+  };
+}
+
+const FORMAT_FILTERS: Record<ExportFormat, { name: string; extension: string }> = {
+  docx: { name: 'Word', extension: 'docx' },
+  pdf: { name: 'PDF', extension: 'pdf' },
+  html: { name: 'HTML', extension: 'html' },
+  md: { name: 'Markdown', extension: 'md' },
+  csv: { name: 'CSV', extension: 'csv' },
+  xlsx: { name: 'Excel', extension: 'xlsx' },
+  json: { name: 'Web Annotation JSON', extension: 'json' },
+  qdpx: { name: 'REFI-QDA project', extension: 'qdpx' },
+  qdc: { name: 'REFI-QDA codebook', extension: 'qdc' },
+};
+
+/** The path with the format's extension (added when the user typed a name without it). */
+export function withExportExtension(filePath: string, format: ExportFormat): string {
+  const extension = FORMAT_FILTERS[format].extension;
+  return filePath.toLowerCase().endsWith(`.${extension}`) ? filePath : `${filePath}.${extension}`;
+}
+
+export function exportPathOptions(
+  locale: Locale,
+  documentsDir: string,
+  suggestedName: string,
+  format: ExportFormat,
+): SaveDialogOptions {
+  const text = TEXT[locale];
+  const filter = FORMAT_FILTERS[format];
+  return {
+    title: text.exportReport,
+    buttonLabel: text.exportButton,
+    defaultPath: path.join(documentsDir, withExportExtension(suggestedName || text.reportName, format)),
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+    filters: [{ name: filter.name, extensions: [filter.extension] }],
+  };
+}
+
+export function codebookFileOptions(locale: Locale): OpenDialogOptions {
+  const text = TEXT[locale];
+  return {
+    title: text.importCodebook,
+    properties: ['openFile'],
+    filters: [{ name: text.codebookFilter, extensions: ['qdc'] }],
   };
 }

@@ -6,7 +6,10 @@ import type { HostDialogs } from '../common/api/host';
 import type { Locale } from '../common/model/project';
 import type { EngineClient } from '../node/engine/engine-client';
 import {
+  codebookFileOptions,
+  exportPathOptions,
   importPathsOptions,
+  withExportExtension,
   newProjectOptions,
   openProjectOptions,
   saveCopyOptions,
@@ -31,12 +34,15 @@ export function createNativeDialogs(
       : await dialog.showOpenDialog(options);
     return answer.canceled || answer.filePaths.length === 0 ? null : answer.filePaths;
   };
-  const pickSave = async (options: SaveDialogOptions): Promise<string | null> => {
+  const pickSave = async (
+    options: SaveDialogOptions,
+    withExtension: (filePath: string) => string = withProjectExtension,
+  ): Promise<string | null> => {
     const window = getWindow();
     const answer = window
       ? await dialog.showSaveDialog(window, options)
       : await dialog.showSaveDialog(options);
-    return answer.canceled || !answer.filePath ? null : withProjectExtension(path.resolve(answer.filePath));
+    return answer.canceled || !answer.filePath ? null : withExtension(path.resolve(answer.filePath));
   };
 
   return {
@@ -52,6 +58,14 @@ export function createNativeDialogs(
     },
     async pickImportPaths() {
       return pickOpen(importPathsOptions(await currentLocale(engine), process.platform));
+    },
+    async pickExportPath(suggestedName, format) {
+      const options = exportPathOptions(await currentLocale(engine), documentsDir(), suggestedName, format);
+      return pickSave(options, (filePath) => withExportExtension(filePath, format));
+    },
+    async pickCodebookFile() {
+      const paths = await pickOpen(codebookFileOptions(await currentLocale(engine)));
+      return paths?.[0] ?? null;
     },
   } satisfies HostDialogs;
 }

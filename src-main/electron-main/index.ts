@@ -3,6 +3,8 @@
 import path from 'node:path';
 import { app, BrowserWindow, ipcMain, session } from 'electron';
 import { startEngineWorker, type EngineClient } from '../node/engine/engine-client';
+import { electronForPdf } from './pdf-electron';
+import { createPdfPrinter } from './pdf-printer';
 import { devServerUrlFrom, rendererRootDir, resourcesDirFor, type AppLocation } from './app-location';
 import { createNativeDialogs } from './dialogs';
 import { forwardEngineEvents, registerIpcHandlers } from './ipc';
@@ -35,17 +37,21 @@ function startApp(): void {
   const isDev = location.devServerUrl !== undefined;
 
   // Started before 'ready' so the engine loads settings and sql.js while Chromium starts up.
-  const engine = startEngineWorker(path.join(__dirname, 'engine-worker.js'), {
-    dataDir: app.getPath('userData'),
-    resourcesDir: resourcesDirFor({
-      isPackaged: app.isPackaged,
-      appPath: app.getAppPath(),
-      resourcesPath: process.resourcesPath,
-    }),
-    host: 'electron',
-    appVersion: app.getVersion(),
-    extractionWorkerPath: path.join(__dirname, 'extraction-worker.js'),
-  });
+  const engine = startEngineWorker(
+    path.join(__dirname, 'engine-worker.js'),
+    {
+      dataDir: app.getPath('userData'),
+      resourcesDir: resourcesDirFor({
+        isPackaged: app.isPackaged,
+        appPath: app.getAppPath(),
+        resourcesPath: process.resourcesPath,
+      }),
+      host: 'electron',
+      appVersion: app.getVersion(),
+      extractionWorkerPath: path.join(__dirname, 'extraction-worker.js'),
+    },
+    { printPdf: createPdfPrinter(electronForPdf) },
+  );
   stopEngineBeforeQuit(engine);
 
   // Registered before any web contents exists, so none escapes the navigation guards.

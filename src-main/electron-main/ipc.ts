@@ -5,6 +5,7 @@ import type { IpcMain, WebContents } from 'electron';
 import { API_METHODS, type ApiMethod, type ApiResults } from '../common/api/contract';
 import { fail, type Result } from '../common/api/errors';
 import { HOST_DIALOG_METHODS, IPC, type HostDialogs } from '../common/api/host';
+import { EXPORT_FORMATS, type ExportFormat } from '../common/model/report';
 import type { EngineClient } from '../node/engine/engine-client';
 import type { AppLocation } from './app-location';
 import { isTrustedSender } from './security';
@@ -32,13 +33,21 @@ export function safeSuggestedName(value: unknown): string {
   return chars.slice(0, 200).join('');
 }
 
+/** An export format from the renderer, or 'html' for anything else. */
+export function safeExportFormat(value: unknown): ExportFormat {
+  return (EXPORT_FORMATS as readonly unknown[]).includes(value) ? (value as ExportFormat) : 'html';
+}
+
 function dialogForwarders(dialogs: HostDialogs) {
   return {
     pickProjectToOpen: () => dialogs.pickProjectToOpen(),
     pickNewProjectPath: () => dialogs.pickNewProjectPath(),
     pickCopyPath: (suggestedName: unknown) => dialogs.pickCopyPath(safeSuggestedName(suggestedName)),
     pickImportPaths: () => dialogs.pickImportPaths(),
-  } satisfies { [K in HostDialogMethod]: (arg?: unknown) => ReturnType<HostDialogs[K]> };
+    pickExportPath: (suggestedName: unknown, format: unknown) =>
+      dialogs.pickExportPath(safeSuggestedName(suggestedName), safeExportFormat(format)),
+    pickCodebookFile: () => dialogs.pickCodebookFile(),
+  } satisfies { [K in HostDialogMethod]: (...args: unknown[]) => ReturnType<HostDialogs[K]> };
 }
 
 export interface IpcBindings {
@@ -75,13 +84,13 @@ export function registerIpcHandlers(bindings: IpcBindings): void {
   const dialogs = dialogForwarders(bindings.dialogs);
   for (const method of HOST_DIALOG_METHODS) {
     // A refused or failed dialog answers as if the user cancelled it: there is no path to act on.
-    ipcMain.handle(IPC.dialog(method), async (event, arg: unknown) => {
+    ipcMain.handle(IPC.dialog(method), async (event, ...args: unknown[]) => {
       if (!isTrustedSender(event.senderFrame, location)) {
         console.warn(`[zhiyan] refused dialog ${method} from`, event.senderFrame?.url ?? 'a destroyed frame');
         return null;
       }
       try {
-        return await dialogs[method](arg);
+        return await (dialogs[method] as (...values: unknown[]) => Promise<unknown>)(...args);
       } catch (error) {
         console.error(`[zhiyan] dialog ${method} failed:`, error);
         return null;

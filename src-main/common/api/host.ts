@@ -1,5 +1,6 @@
 // What only the Electron host can do for the renderer: native file dialogs and the app menu.
 // In the browser host the renderer asks for paths in its own dialog instead.
+import type { ExportFormat } from '../model/report';
 import type { ApiEventListener, ZhiyanApi } from './contract';
 
 export interface HostDialogs {
@@ -7,6 +8,10 @@ export interface HostDialogs {
   pickNewProjectPath(): Promise<string | null>;
   pickCopyPath(suggestedName: string): Promise<string | null>;
   pickImportPaths(): Promise<string[] | null>;
+  /** Where to write an export; the file name gets the format's extension. */
+  pickExportPath(suggestedName: string, format: ExportFormat): Promise<string | null>;
+  /** A REFI-QDA codebook (.qdc) to import. */
+  pickCodebookFile(): Promise<string | null>;
 }
 
 export const HOST_DIALOG_METHODS = [
@@ -14,6 +19,8 @@ export const HOST_DIALOG_METHODS = [
   'pickNewProjectPath',
   'pickCopyPath',
   'pickImportPaths',
+  'pickExportPath',
+  'pickCodebookFile',
 ] as const satisfies readonly (keyof HostDialogs)[];
 
 export type MenuCommand =
@@ -23,6 +30,8 @@ export type MenuCommand =
   | { kind: 'open-demo' }
   | { kind: 'save-copy' }
   | { kind: 'import-folder' }
+  | { kind: 'export-report' }
+  | { kind: 'import-codebook' }
   | { kind: 'settings' }
   | { kind: 'undo' }
   | { kind: 'redo' };

@@ -12,8 +12,19 @@ export interface EngineClient {
   shutdown(): Promise<void>;
 }
 
-export function startEngineWorker(workerPath: string, options: EngineOptions): EngineClient {
-  const worker = new Worker(workerPath, { workerData: options });
+/** What the host does for the engine when asked: print a PDF report (Electron). */
+export interface EngineHostServices {
+  printPdf?(html: string, outPath: string): Promise<void>;
+}
+
+export function startEngineWorker(
+  workerPath: string,
+  options: EngineOptions,
+  services: EngineHostServices = {},
+): EngineClient {
+  const worker = new Worker(workerPath, {
+    workerData: { ...options, hostPrintsPdf: services.printPdf !== undefined },
+  });
   const pending = new Map<number, (result: Result<unknown>) => void>();
   const listeners = new Set<ApiEventListener>();
   let nextId = 1;
@@ -40,6 +51,9 @@ export function startEngineWorker(workerPath: string, options: EngineOptions): E
         break;
       case 'ready':
         break;
+      case 'print-pdf':
+        void answerPrint(message.id, message.html, message.outPath);
+        break;
     }
   });
   worker.on('error', (error) => {
@@ -52,6 +66,16 @@ export function startEngineWorker(workerPath: string, options: EngineOptions): E
   });
 
   const post = (message: ToEngine): void => worker.postMessage(message);
+
+  async function answerPrint(id: number, html: string, outPath: string): Promise<void> {
+    try {
+      if (!services.printPdf) throw new Error('this host cannot print PDF');
+      await services.printPdf(html, outPath);
+      post({ kind: 'pdf-printed', id, error: null });
+    } catch (error) {
+      post({ kind: 'pdf-printed', id, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
 
   return {
     call(method, args) {

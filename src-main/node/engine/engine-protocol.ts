@@ -11,12 +11,20 @@ export interface EngineOptions {
   appVersion: string;
   /** The built extraction thread (extraction-worker.js); without it, imports extract in the engine thread. */
   extractionWorkerPath?: string;
+  /** The host prints PDF reports itself (Electron: a hidden window); the worker asks it with print-pdf. */
+  hostPrintsPdf?: boolean;
 }
 
-export type ToEngine = { kind: 'call'; id: number; method: string; args: unknown } | { kind: 'shutdown' };
+export type ToEngine =
+  | { kind: 'call'; id: number; method: string; args: unknown }
+  | { kind: 'shutdown' }
+  /** The host's answer to print-pdf: error null when the PDF was written. */
+  | { kind: 'pdf-printed'; id: number; error: string | null };
 
 export type FromEngine =
   | { kind: 'ready' }
   | { kind: 'result'; id: number; result: Result<unknown> }
   | { kind: 'event'; name: ApiEventName; payload: ApiEvents[ApiEventName] }
-  | { kind: 'shutdown-complete' };
+  | { kind: 'shutdown-complete' }
+  /** Asks the host to print `html` to `outPath` (only when hostPrintsPdf). */
+  | { kind: 'print-pdf'; id: number; html: string; outPath: string };

@@ -1,6 +1,7 @@
 // Entry of the engine worker thread. Requests are handled one after another in arrival order, except
 // that a long import yields between files so a cancel (or a read of the library) gets through.
 import { parentPort, workerData } from 'node:worker_threads';
+import { hostPdfPrinter } from '../report/host-pdf-printer';
 import { createEngine } from './engine';
 import type { EngineOptions, FromEngine, ToEngine } from './engine-protocol';
 
@@ -8,12 +9,20 @@ const port = parentPort;
 if (!port) throw new Error('engine-worker must run in a worker thread');
 
 const post = (message: FromEngine): void => port.postMessage(message);
-const engine = createEngine(workerData as EngineOptions, (name, payload) =>
+const options = workerData as EngineOptions;
+const pdfPrinter = options.hostPrintsPdf
+  ? hostPdfPrinter((request) => post({ kind: 'print-pdf', ...request }))
+  : undefined;
+const engine = createEngine({ ...options, pdfPrinter }, (name, payload) =>
   post({ kind: 'event', name, payload }),
 );
 const started = engine.start();
 
 port.on('message', (message: ToEngine) => {
+  if (message.kind === 'pdf-printed') {
+    pdfPrinter?.answer(message.id, message.error);
+    return;
+  }
   if (message.kind === 'shutdown') {
     void started
       .then(() => engine.shutdown())

@@ -2,12 +2,7 @@
 // browser host) and the CLI all drive this same object through `dispatch`.
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  isApiMethod,
-  type ApiMethod,
-  type ApiResults,
-  type ZhiyanHandlers,
-} from '../../common/api/contract';
+import { isApiMethod, type ApiMethod, type ApiResults, type ZhiyanHandlers } from '../../common/api/contract';
 import { ApiFailure, fail, ok, type ApiError, type Result } from '../../common/api/errors';
 import { apiSchemas } from '../../common/api/schemas';
 import type { AppState } from '../../common/model/project';
@@ -21,6 +16,7 @@ import { SavedSearches } from '../services/saved-searches';
 import { SearchCatalogue } from '../search/search-catalogue';
 import { search, searchFacets } from '../search/search-service';
 import type { ProjectStore } from '../db/project-store';
+import type { PdfPrinter } from '../report/print-pdf';
 import { reportHandlers } from '../report/report-handlers';
 import { annotationHandlers } from '../services/annotation-handlers';
 import type { EngineContext, EventSink } from '../services/engine-context';
@@ -42,6 +38,8 @@ export interface CreateEngineOptions extends Omit<EngineOptions, 'dataDir'> {
   /** null: keep settings in memory only (the CLI must not change the app's recent projects). */
   dataDir: string | null;
   storeOptions?: StoreOptions;
+  /** How this host prints PDF reports (Electron: its own window); unset: headless system Chromium. */
+  pdfPrinter?: PdfPrinter;
 }
 
 export function createEngine(options: CreateEngineOptions, emit: EventSink = () => {}): Engine {
@@ -95,7 +93,12 @@ export function createEngine(options: CreateEngineOptions, emit: EventSink = () 
     return projects.open(demoPath, { isDemo: true });
   };
 
-  const context: EngineContext = { requireStore: () => projects.requireStore(), catalogueOf, emit };
+  const context: EngineContext = {
+    requireStore: () => projects.requireStore(),
+    catalogueOf,
+    emit,
+    pdfPrinter: options.pdfPrinter,
+  };
 
   const handlers: ZhiyanHandlers = {
     getAppState: async () => appState(),

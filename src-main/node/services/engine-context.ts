@@ -2,6 +2,7 @@
 // project, the search catalogue of that project, and the event sink.
 import type { ApiEventName, ApiEvents } from '../../common/api/contract';
 import type { ProjectStore } from '../db/project-store';
+import type { PdfPrinter } from '../report/print-pdf';
 import type { SearchCatalogue } from '../search/search-catalogue';
 
 export type EventSink = <E extends ApiEventName>(name: E, payload: ApiEvents[E]) => void;
@@ -11,4 +12,6 @@ export interface EngineContext {
   requireStore(): ProjectStore;
   catalogueOf(store: ProjectStore): SearchCatalogue;
   emit: EventSink;
+  /** How this host prints PDF; unset: the system Chromium, headless. */
+  pdfPrinter?: PdfPrinter;
 }

@@ -5,6 +5,7 @@ import type { ApiEventName, ApiEvents } from '../../../src-main/common/api/contr
 import { useApiClient } from '../api';
 import { useAnnotationsStore } from '../stores/annotations';
 import { useAppStore } from '../stores/app';
+import { useExportsStore } from '../stores/exports';
 import { useCodebookStore } from '../stores/codebook';
 import { useCodedPassagesStore } from '../stores/coded-passages';
 import { useImporterStore } from '../stores/importer';
@@ -32,11 +33,15 @@ export function connectEngine(): () => void {
   const undo = useUndoStore();
   const tags = useTagsStore();
   const memos = useMemosStore();
+  const exports = useExportsStore();
 
   const handle = (message: ApiEventMessage): void => {
     switch (message.name) {
       case 'importProgress':
         importer.onProgress(message.payload);
+        return;
+      case 'exportProgress':
+        exports.onProgress(message.payload);
         return;
       case 'importFinished':
         importer.finish(message.payload);
@@ -58,8 +63,6 @@ export function connectEngine(): () => void {
         return;
       case 'undoChanged':
         undo.onChanged(message.payload);
-        return;
-      case 'exportProgress':
         return;
       case 'projectChanged':
         app.onProjectChanged(message.payload);

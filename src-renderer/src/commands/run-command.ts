@@ -3,6 +3,7 @@
 import type { MenuCommand } from '../../../src-main/common/api/host';
 import { useAppStore } from '../stores/app';
 import { useDialogsStore } from '../stores/dialogs';
+import { useExportsStore } from '../stores/exports';
 import { useImporterStore } from '../stores/importer';
 import { useNotesStore } from '../stores/notes';
 import { useUndoStore } from '../stores/undo';
@@ -46,6 +47,14 @@ export async function runCommand(command: Command): Promise<void> {
       if (paths && paths.length > 0) await useImporterStore().start(paths);
       return;
     }
+    case 'export-report':
+      if (!app.project) return;
+      await useNotesStore().flush();
+      useExportsStore().show();
+      return;
+    case 'import-codebook':
+      if (app.project) await useExportsStore().importCodebook();
+      return;
     case 'settings':
       app.settingsOpen = true;
       return;

@@ -195,6 +195,12 @@ export const en: Catalogue = {
   'prompt.import.title': 'Import folder',
   'prompt.import.label': 'Folders or files to import',
   'prompt.import.hint': 'One path per line, e.g. /home/me/sources/quzhou-news',
+  'prompt.exportReport.title': 'Export report',
+  'prompt.exportReport.label': 'Where to save the export',
+  'prompt.exportReport.hint': 'e.g. /home/me/reports/{name}',
+  'prompt.importCodebook.title': 'Import codebook',
+  'prompt.importCodebook.label': 'Path of the REFI-QDA codebook (.qdc)',
+  'prompt.importCodebook.hint': 'e.g. /home/me/sources/codebook.qdc',
 
   'settings.title': 'Settings',
   'settings.language': 'Language',
@@ -239,18 +245,23 @@ export const en: Catalogue = {
   'error.IMPORT_IN_PROGRESS':
     'An import is already running. Wait for it to finish, or cancel it, before starting another.',
   'error.IMPORT_PATH_NOT_FOUND': 'The folder or file to import was not found. Check the path.',
-  'error.CODE_NOT_FOUND': 'That code was not found; it may have been deleted or merged. The codebook was refreshed.',
+  'error.CODE_NOT_FOUND':
+    'That code was not found; it may have been deleted or merged. The codebook was refreshed.',
   'error.CODE_NAME_TAKEN': 'A code with this name already exists at this level. Choose another name.',
-  'error.CODE_MOVE_INVALID': 'A code cannot be moved under itself or under one of its own sub-codes. Choose another place.',
-  'error.HIGHLIGHT_NOT_FOUND': 'That highlight was not found; it may have been deleted. The article’s annotations were refreshed.',
-  'error.HIGHLIGHT_RANGE_INVALID': 'The selected range is not inside this article’s text. Select the passage again.',
+  'error.CODE_MOVE_INVALID':
+    'A code cannot be moved under itself or under one of its own sub-codes. Choose another place.',
+  'error.HIGHLIGHT_NOT_FOUND':
+    'That highlight was not found; it may have been deleted. The article’s annotations were refreshed.',
+  'error.HIGHLIGHT_RANGE_INVALID':
+    'The selected range is not inside this article’s text. Select the passage again.',
   'error.MEMO_NOT_FOUND': 'That memo was not found; it may have been deleted. The memo list was refreshed.',
   'error.NOTHING_TO_UNDO': 'There is nothing to undo or redo. Every change is saved.',
   'error.EXPORT_WRITE_FAILED':
     'The export file could not be written. Check that the folder exists, that you may write to it, and that the disk has room.',
   'error.PDF_UNAVAILABLE':
     'No PDF could be made: no browser component for printing was found. Export HTML or Word instead.',
-  'error.CODEBOOK_INVALID': 'This file is not a valid REFI-QDA codebook (.qdc); no codes were imported. Choose a .qdc file exported by a QDA program.',
+  'error.CODEBOOK_INVALID':
+    'This file is not a valid REFI-QDA codebook (.qdc); no codes were imported. Choose a .qdc file exported by a QDA program.',
   'error.ENGINE_UNAVAILABLE':
     'Zhiyan’s engine cannot be reached. Make sure Zhiyan is still running, then reload the page or restart Zhiyan.',
   'error.UNAUTHORIZED':

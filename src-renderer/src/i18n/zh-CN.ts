@@ -29,9 +29,11 @@ const errorMessages = {
   'error.HIGHLIGHT_RANGE_INVALID': '所选的文字范围不在这篇文献的正文之内。请重新选择要标注的文字。',
   'error.MEMO_NOT_FOUND': '找不到这条备忘录，它可能已被删除。备忘录列表已刷新。',
   'error.NOTHING_TO_UNDO': '没有可以撤销或重做的操作。所有修改都已保存。',
-  'error.EXPORT_WRITE_FAILED': '无法写入导出文件。请检查目标文件夹是否存在、是否有写入权限、磁盘空间是否足够。',
+  'error.EXPORT_WRITE_FAILED':
+    '无法写入导出文件。请检查目标文件夹是否存在、是否有写入权限、磁盘空间是否足够。',
   'error.PDF_UNAVAILABLE': '无法生成 PDF：找不到可用于打印的浏览器组件。可以先导出 HTML 或 Word 文档。',
-  'error.CODEBOOK_INVALID': '这个文件不是有效的 REFI-QDA 编码本（.qdc），未导入任何编码。请选择由 QDA 软件导出的 .qdc 文件。',
+  'error.CODEBOOK_INVALID':
+    '这个文件不是有效的 REFI-QDA 编码本（.qdc），未导入任何编码。请选择由 QDA 软件导出的 .qdc 文件。',
   'error.ENGINE_UNAVAILABLE': '无法连接智研的后台引擎。请确认智研仍在运行，然后刷新页面或重新启动智研。',
   'error.UNAUTHORIZED': '访问被拒绝：缺少访问令牌或令牌不正确。请用智研启动时显示的完整链接重新打开。',
   'error.INTERNAL_ERROR':
@@ -222,6 +224,12 @@ export const zhCN = {
   'prompt.import.title': '导入文件夹',
   'prompt.import.label': '要导入的文件夹或文件',
   'prompt.import.hint': '每行一个路径，例如 /home/me/资料/衢州新闻',
+  'prompt.exportReport.title': '导出报告',
+  'prompt.exportReport.label': '导出文件的保存路径',
+  'prompt.exportReport.hint': '例如 /home/me/报告/{name}',
+  'prompt.importCodebook.title': '导入编码本',
+  'prompt.importCodebook.label': 'REFI-QDA 编码本（.qdc）的路径',
+  'prompt.importCodebook.hint': '例如 /home/me/资料/编码本.qdc',
 
   'settings.title': '设置',
   'settings.language': '界面语言',

@@ -5,7 +5,10 @@ import { shallowRef } from 'vue';
 import type { HostDialogs } from '../../../src-main/common/api/host';
 import { useApiClient } from '../api';
 
-export type PathPromptKind = 'newProject' | 'openProject' | 'saveCopy' | 'import';
+import type { ExportFormat } from '../../../src-main/common/model/report';
+
+export type PathPromptKind =
+  'newProject' | 'openProject' | 'saveCopy' | 'import' | 'exportReport' | 'importCodebook';
 
 export interface PathPrompt {
   kind: PathPromptKind;
@@ -57,5 +60,23 @@ export const useDialogsStore = defineStore('dialogs', () => {
     return native()?.pickImportPaths() ?? askPaths('import');
   }
 
-  return { prompt, pickProjectToOpen, pickNewProjectPath, pickCopyPath, pickImportPaths };
+  function pickExportPath(suggestedName: string, format: ExportFormat): Promise<string | null> {
+    return (
+      native()?.pickExportPath(suggestedName, format) ?? askPath('exportReport', `${suggestedName}.${format}`)
+    );
+  }
+
+  function pickCodebookFile(): Promise<string | null> {
+    return native()?.pickCodebookFile() ?? askPath('importCodebook');
+  }
+
+  return {
+    prompt,
+    pickProjectToOpen,
+    pickNewProjectPath,
+    pickCopyPath,
+    pickImportPaths,
+    pickExportPath,
+    pickCodebookFile,
+  };
 });

@@ -1,7 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  codebookFileOptions,
+  exportPathOptions,
   importPathsOptions,
+  withExportExtension,
   newProjectOptions,
   openProjectOptions,
   saveCopyOptions,
@@ -37,5 +40,23 @@ describe('dialog options', () => {
       expect.arrayContaining(['openDirectory', 'openFile', 'multiSelections']),
     );
     expect(linux.filters?.[0]?.extensions).toEqual(['txt', 'md', 'html', 'htm', 'json', 'jsonl', 'csv']);
+  });
+
+  it('suggests an export file with the extension of its format, filtered to that format', () => {
+    const options = exportPathOptions('zh-CN', '/home/u/Documents', '锂电研究', 'docx');
+    expect(options.title).toBe('导出报告');
+    expect(options.defaultPath).toBe(path.join('/home/u/Documents', '锂电研究.docx'));
+    expect(options.filters).toEqual([{ name: 'Word', extensions: ['docx'] }]);
+    expect(exportPathOptions('en', '/d', '', 'pdf').defaultPath).toBe(path.join('/d', 'Report.pdf'));
+    expect(withExportExtension('/d/报告', 'xlsx')).toBe('/d/报告.xlsx');
+    expect(withExportExtension('/d/报告.XLSX', 'xlsx')).toBe('/d/报告.XLSX');
+  });
+
+  it('opens only .qdc files for a codebook', () => {
+    expect(codebookFileOptions('en')).toMatchObject({
+      title: 'Import codebook',
+      properties: ['openFile'],
+      filters: [{ extensions: ['qdc'] }],
+    });
   });
 });

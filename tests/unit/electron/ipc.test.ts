@@ -29,6 +29,8 @@ function setup() {
     pickNewProjectPath: vi.fn(async () => '/home/u/new.zhiyan'),
     pickCopyPath: vi.fn(async (name: string) => `/home/u/${name}.zhiyan`),
     pickImportPaths: vi.fn(async () => ['/home/u/crawl']),
+    pickExportPath: vi.fn(async (name: string, format: string) => `/home/u/${name}.${format}`),
+    pickCodebookFile: vi.fn(async () => '/home/u/codes.qdc'),
   };
   const afterCall = vi.fn();
   registerIpcHandlers({
@@ -93,6 +95,16 @@ describe('registerIpcHandlers', () => {
     expect(await invoke(IPC.dialog('pickImportPaths'), appFrame)).toEqual(['/home/u/crawl']);
     await invoke(IPC.dialog('pickCopyPath'), appFrame, '../../etc/衢州 项目');
     expect(dialogs.pickCopyPath).toHaveBeenCalledWith('....etc衢州 项目');
+  });
+
+  it('passes both arguments of pickExportPath, cleaned: a plain name and a known format', async () => {
+    const { dialogs, invoke } = setup();
+    expect(await invoke(IPC.dialog('pickExportPath'), appFrame, '../报告', 'docx')).toBe(
+      '/home/u/..报告.docx',
+    );
+    await invoke(IPC.dialog('pickExportPath'), appFrame, '报告', 'exe');
+    expect(dialogs.pickExportPath).toHaveBeenLastCalledWith('报告', 'html');
+    expect(await invoke(IPC.dialog('pickCodebookFile'), appFrame)).toBe('/home/u/codes.qdc');
   });
 });
 

@@ -36,6 +36,7 @@ describe('buildMenuTemplate', () => {
       ['CmdOrCtrl+O', 'open-project'],
       ['CmdOrCtrl+Shift+S', 'save-copy'],
       ['CmdOrCtrl+I', 'import-folder'],
+      ['CmdOrCtrl+E', 'export-report'],
       ['CmdOrCtrl+,', 'settings'],
     ] as const) {
       click(byAccelerator(accelerator));
@@ -43,6 +44,8 @@ describe('buildMenuTemplate', () => {
     }
     click(all.find((item) => item.label === '打开演示项目'));
     expect(sent.at(-1)).toEqual({ kind: 'open-demo' });
+    click(all.find((item) => item.label === '导入编码本（.qdc）…'));
+    expect(sent.at(-1)).toEqual({ kind: 'import-codebook' });
   });
 
   it('lists recent projects, or says there are none', () => {

@@ -1,0 +1,84 @@
+// `zhiyan export`: writes a report or an exchange file from a project, as the app's export dialog does.
+import path from 'node:path';
+import {
+  EXPORT_FORMATS,
+  type ExportFormat,
+  type ExportResult,
+  type ReportScope,
+} from '../common/model/report';
+
+export const EXPORT_HELP = `  zhiyan export --project FILE --format FMT --out PATH [--by article|code]
+               [--query Q | --tag T | --code ID|PATH] [--title T] [--author A] [--memos] [--inline-notes]
+                                                 annotated report or exchange file;
+                                                 FMT: ${EXPORT_FORMATS.join('|')}`;
+
+export const EXPORT_OPTIONS = {
+  format: { type: 'string' },
+  out: { type: 'string', short: 'o' },
+  by: { type: 'string' },
+  query: { type: 'string', short: 'q' },
+  tag: { type: 'string' },
+  code: { type: 'string' },
+  title: { type: 'string' },
+  author: { type: 'string' },
+  memos: { type: 'boolean' },
+  'inline-notes': { type: 'boolean' },
+} as const;
+
+export interface ExportValues {
+  format?: string;
+  out?: string;
+  by?: string;
+  query?: string;
+  tag?: string;
+  code?: string;
+  title?: string;
+  author?: string;
+  memos?: boolean;
+  'inline-notes'?: boolean;
+}
+
+type Call = (method: 'exportReport' | 'listCodes', args: unknown) => Promise<unknown>;
+
+/** Thrown for wrong usage (exit code 2). */
+export class ExportUsageError extends Error {}
+
+async function codeIdOf(call: Call, code: string): Promise<number> {
+  if (/^\d+$/.test(code)) return Number(code);
+  const codes = (await call('listCodes', {})) as { id: number; path: string; name: string }[];
+  const found = codes.find((c) => c.path === code) ?? codes.find((c) => c.name === code);
+  if (!found)
+    throw new ExportUsageError(`No code "${code}" in the codebook (give its id or its path, e.g. 产业/锂电)`);
+  return found.id;
+}
+
+export async function runExport(call: Call, values: ExportValues): Promise<ExportResult> {
+  const format = values.format as ExportFormat | undefined;
+  if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format))
+    throw new ExportUsageError(`zhiyan export needs --format ${EXPORT_FORMATS.join('|')}`);
+  if (!values.out) throw new ExportUsageError('zhiyan export needs --out PATH');
+  if (values.by && values.by !== 'article' && values.by !== 'code')
+    throw new ExportUsageError('--by is article or code');
+  const chosen = [values.query, values.tag, values.code].filter((v) => v !== undefined);
+  if (chosen.length > 1) throw new ExportUsageError('Give at most one of --query, --tag, --code');
+  let scope: ReportScope = { kind: 'all' };
+  if (values.query !== undefined) scope = { kind: 'search', query: values.query, filters: {} };
+  else if (values.tag !== undefined) scope = { kind: 'tag', tag: values.tag };
+  else if (values.code !== undefined) scope = { kind: 'code', codeId: await codeIdOf(call, values.code) };
+  return (await call('exportReport', {
+    format,
+    path: path.resolve(values.out),
+    report: {
+      scope,
+      organise: values.by ?? 'article',
+      notes: values['inline-notes'] ? 'inline' : 'footnotes',
+      includeMemos: values.memos ?? false,
+      title: values.title ?? '',
+      author: values.author ?? '',
+    },
+  })) as ExportResult;
+}
+
+export function formatExportResult(result: ExportResult): string {
+  return `Wrote ${result.path} (${result.bytes} bytes): ${result.articles} articles, ${result.passages} passages.`;
+}

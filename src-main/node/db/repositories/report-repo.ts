@@ -1,0 +1,189 @@
+// Read-only queries a report needs: articles with their metadata and clean text, their highlights with
+// codes, article notes, the codebook and the project memos. Reports never write.
+import type { ReadQuery } from '../query';
+
+export interface ReportArticleRow {
+  id: number;
+  title: string;
+  date: string | null;
+  source: string | null;
+  author: string | null;
+  filePath: string;
+  places: string[];
+  cleanText: string;
+}
+
+export interface ReportHighlightRow {
+  id: number;
+  articleId: number;
+  color: string | null;
+  note: string;
+  start: number;
+  end: number;
+  exact: string;
+  orphaned: boolean;
+}
+
+export interface ReportCodeRow {
+  id: number;
+  parentId: number | null;
+  name: string;
+  color: string;
+  sortOrder: number;
+}
+
+export interface ReportMemoRow {
+  title: string;
+  body: string;
+  updatedAt: string;
+}
+
+// sql.js binds at most 999 parameters per statement.
+const CHUNK = 500;
+
+function chunked<T>(ids: readonly number[], query: (part: number[]) => T[]): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < ids.length; i += CHUNK) out.push(...query(ids.slice(i, i + CHUNK)));
+  return out;
+}
+
+const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
+/** Every article id, oldest date first (undated last), then import order. */
+export function allReportArticleIds(q: ReadQuery): number[] {
+  return q
+    .all<{ id: number }>('SELECT id FROM articles ORDER BY date IS NULL, date, id')
+    .map((row) => row.id);
+}
+
+export function articleIdsWithTag(q: ReadQuery, tag: string): number[] {
+  return q
+    .all<{ id: number }>(
+      `SELECT a.id FROM articles a JOIN article_tags at ON at.article_id = a.id JOIN tags t ON t.id = at.tag_id
+       WHERE t.name = ? ORDER BY a.date IS NULL, a.date, a.id`,
+      [tag],
+    )
+    .map((row) => row.id);
+}
+
+export function articleIdsWithCodes(q: ReadQuery, codeIds: readonly number[]): number[] {
+  if (codeIds.length === 0) return [];
+  return q
+    .all<{ id: number }>(
+      `SELECT DISTINCT a.id, a.date FROM articles a JOIN highlights h ON h.article_id = a.id
+       JOIN highlight_codes hc ON hc.highlight_id = h.id WHERE hc.code_id IN (${marks(codeIds.length)})
+       ORDER BY a.date IS NULL, a.date, a.id`,
+      [...codeIds],
+    )
+    .map((row) => row.id);
+}
+
+export function reportArticles(q: ReadQuery, ids: readonly number[]): ReportArticleRow[] {
+  const rows = chunked(ids, (part) =>
+    q.all<{
+      id: number;
+      title: string;
+      date: string | null;
+      source: string | null;
+      author: string | null;
+      file_path: string;
+      places_json: string;
+      clean_text: string;
+    }>(
+      `SELECT id, title, date, source, author, file_path, places_json, clean_text FROM articles
+       WHERE id IN (${marks(part.length)})`,
+      part,
+    ),
+  );
+  const byId = new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        id: row.id,
+        title: row.title,
+        date: row.date,
+        source: row.source,
+        author: row.author,
+        filePath: row.file_path,
+        places: JSON.parse(row.places_json) as string[],
+        cleanText: row.clean_text,
+      },
+    ]),
+  );
+  // Keep the order the scope gave (date order, or search rank).
+  return ids.map((id) => byId.get(id)).filter((row) => row !== undefined);
+}
+
+export function reportHighlights(q: ReadQuery, articleIds: readonly number[]): ReportHighlightRow[] {
+  return chunked(articleIds, (part) => {
+    const out: ReportHighlightRow[] = [];
+    q.each(
+      `SELECT id, article_id, color, note, start_offset, end_offset, exact, orphaned FROM highlights
+       WHERE article_id IN (${marks(part.length)}) ORDER BY article_id, start_offset, end_offset, id`,
+      part,
+      (v) =>
+        out.push({
+          id: v[0] as number,
+          articleId: v[1] as number,
+          color: v[2] as string | null,
+          note: v[3] as string,
+          start: v[4] as number,
+          end: v[5] as number,
+          exact: v[6] as string,
+          orphaned: v[7] === 1,
+        }),
+    );
+    return out;
+  });
+}
+
+/** highlight id → code ids, for the highlights of these articles. */
+export function reportHighlightCodes(q: ReadQuery, articleIds: readonly number[]): Map<number, number[]> {
+  const map = new Map<number, number[]>();
+  chunked(articleIds, (part) => {
+    q.each(
+      `SELECT hc.highlight_id, hc.code_id FROM highlight_codes hc JOIN highlights h ON h.id = hc.highlight_id
+       WHERE h.article_id IN (${marks(part.length)}) ORDER BY hc.highlight_id, hc.code_id`,
+      part,
+      (v) => {
+        const list = map.get(v[0] as number);
+        if (list) list.push(v[1] as number);
+        else map.set(v[0] as number, [v[1] as number]);
+      },
+    );
+    return [];
+  });
+  return map;
+}
+
+export function reportArticleNotes(q: ReadQuery, articleIds: readonly number[]): Map<number, string> {
+  const rows = chunked(articleIds, (part) =>
+    q.all<{ article_id: number; body: string }>(
+      `SELECT article_id, body FROM notes WHERE article_id IN (${marks(part.length)})`,
+      part,
+    ),
+  );
+  return new Map(rows.map((row) => [row.article_id, row.body]));
+}
+
+export function reportCodes(q: ReadQuery): ReportCodeRow[] {
+  return q
+    .all<{ id: number; parent_id: number | null; name: string; color: string; sort_order: number }>(
+      'SELECT id, parent_id, name, color, sort_order FROM codes ORDER BY sort_order, id',
+    )
+    .map((row) => ({
+      id: row.id,
+      parentId: row.parent_id,
+      name: row.name,
+      color: row.color,
+      sortOrder: row.sort_order,
+    }));
+}
+
+export function reportMemos(q: ReadQuery): ReportMemoRow[] {
+  return q
+    .all<{ title: string; body: string; updated_at: string }>(
+      'SELECT title, body, updated_at FROM notes WHERE article_id IS NULL ORDER BY id',
+    )
+    .map((row) => ({ title: row.title, body: row.body, updatedAt: row.updated_at }));
+}

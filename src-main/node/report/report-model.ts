@@ -1,0 +1,94 @@
+// The report, built once from the project for a ReportOptions; every format writes this model.
+// Everything here is plain, unescaped text: escaping happens only inside the writers.
+import type { ReportOptions } from '../../common/model/report';
+
+export interface ReportCode {
+  id: number;
+  parentId: number | null;
+  name: string;
+  /** `#rrggbb`. */
+  color: string;
+  /** Names from the root down, joined by "/". */
+  path: string;
+  /** 0 for a top-level code. */
+  depth: number;
+}
+
+export interface ReportPassage {
+  highlightId: number;
+  articleId: number;
+  start: number;
+  end: number;
+  exact: string;
+  note: string;
+  codeIds: number[];
+  /** The highlight's own colour, else its first code's, else the default highlight colour. */
+  color: string;
+  orphaned: boolean;
+}
+
+export interface ReportArticle {
+  id: number;
+  title: string;
+  date: string | null;
+  source: string | null;
+  author: string | null;
+  filePath: string;
+  fileName: string;
+  places: string[];
+  cleanText: string;
+  /** In text order. */
+  passages: ReportPassage[];
+  /** The article's own note (Markdown), '' when none. */
+  note: string;
+}
+
+export interface ReportMemo {
+  title: string;
+  body: string;
+  updatedAt: string;
+}
+
+export interface ReportModel {
+  options: ReportOptions;
+  /** ISO time the report was made. */
+  generatedAt: string;
+  articles: ReportArticle[];
+  articleById: Map<number, ReportArticle>;
+  /** The codebook in codebook order (depth first, by sort order). */
+  codes: ReportCode[];
+  codeById: Map<number, ReportCode>;
+  /** The codes to list in a by-code report (all, or the scope's code and its descendants). */
+  reportedCodeIds: number[];
+  passageCount: number;
+  memos: ReportMemo[];
+}
+
+export const DEFAULT_HIGHLIGHT_COLOR = '#ffd54f';
+
+/** "来源，日期，《标题》（文件名）": what every quoted passage carries. */
+export function citationOf(article: ReportArticle): string {
+  const parts = [article.source, article.date].filter((part): part is string => !!part);
+  parts.push(`《${article.title}》`);
+  return `${parts.join('，')}（${article.fileName}）`;
+}
+
+/** Passages coded with `codeId`, in article order then text order. */
+export function passagesOfCode(
+  model: ReportModel,
+  codeId: number,
+): { article: ReportArticle; passage: ReportPassage }[] {
+  const out: { article: ReportArticle; passage: ReportPassage }[] = [];
+  for (const article of model.articles)
+    for (const passage of article.passages)
+      if (passage.codeIds.includes(codeId)) out.push({ article, passage });
+  return out;
+}
+
+export function codePathsOf(model: ReportModel, passage: ReportPassage): string[] {
+  return passage.codeIds.map((id) => model.codeById.get(id)?.path).filter((p): p is string => !!p);
+}
+
+export function reportTitle(model: ReportModel): string {
+  return model.options.title.trim() || '智研 报告';
+}

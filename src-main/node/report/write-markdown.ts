@@ -1,0 +1,90 @@
+// The report as Markdown: highlighted passages in bold with their codes, notes as footnotes ([^n])
+// or in brackets after the passage. Imported text is escaped so it cannot become Markdown or HTML.
+import {
+  citationOf,
+  codePathsOf,
+  passagesOfCode,
+  reportTitle,
+  type ReportArticle,
+  type ReportModel,
+} from './report-model';
+import { paragraphRuns } from './text-runs';
+
+/** Text → Markdown text that renders as itself. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_{}[\]()#+\-.!|~<>&^=])/g, '\\$1');
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ');
+}
+
+function articleMarkdown(article: ReportArticle, model: ReportModel, footnotes: string[]): string {
+  const meta = [article.source, article.date, article.places.join('、'), article.fileName].filter(
+    Boolean,
+  ) as string[];
+  const body = paragraphRuns(article.cleanText, article.passages).map((runs) =>
+    runs
+      .map((run) => {
+        const textMd = escapeMarkdown(run.text);
+        let out = run.passages.length && run.text.trim() ? `**${textMd}**` : textMd;
+        for (const passage of run.ending) {
+          if (!passage.note) continue;
+          const noteMd = escapeMarkdown(oneLine(passage.note));
+          const codesMd = escapeMarkdown(codePathsOf(model, passage).join('；'));
+          if (model.options.notes === 'inline') out += `（注：${noteMd}）`;
+          else {
+            footnotes.push(`[^${footnotes.length + 1}]: ${noteMd}${codesMd ? `（${codesMd}）` : ''}`);
+            out += `[^${footnotes.length}]`;
+          }
+        }
+        return out;
+      })
+      .join(''),
+  );
+  const parts = [`## ${escapeMarkdown(article.title)}`, `*${meta.map(escapeMarkdown).join(' · ')}*`, ...body];
+  if (article.note)
+    parts.push('### 文献笔记', ...article.note.split('\n').map((l) => `> ${escapeMarkdown(l)}`));
+  return parts.join('\n\n');
+}
+
+function byCodeMarkdown(model: ReportModel): string {
+  return model.reportedCodeIds
+    .map((codeId) => {
+      const code = model.codeById.get(codeId)!;
+      const items = passagesOfCode(model, codeId);
+      const heading = `${'#'.repeat(Math.min(2 + code.depth, 6))} ${escapeMarkdown(code.path)}（${items.length} 段）`;
+      const quotes = items.map(({ article, passage }) => {
+        const lines = [
+          `> ${escapeMarkdown(oneLine(passage.exact))}`,
+          '>',
+          `> —— ${escapeMarkdown(citationOf(article))}`,
+        ];
+        if (passage.note) lines.push('', `注：${escapeMarkdown(oneLine(passage.note))}`);
+        return lines.join('\n');
+      });
+      return [heading, ...(quotes.length ? quotes : ['（无编码段落）'])].join('\n\n');
+    })
+    .join('\n\n');
+}
+
+export function writeMarkdown(model: ReportModel): string {
+  const footnotes: string[] = [];
+  const byline = [model.options.author, model.generatedAt.slice(0, 10)].filter(Boolean).map(escapeMarkdown);
+  const parts = [`# ${escapeMarkdown(reportTitle(model))}`, byline.join(' · ')];
+  if (model.options.organise === 'code') parts.push(byCodeMarkdown(model));
+  else parts.push(...model.articles.map((article) => articleMarkdown(article, model, footnotes)));
+  if (model.options.includeMemos && model.memos.length) {
+    parts.push('## 项目备忘');
+    for (const memo of model.memos)
+      parts.push(
+        `### ${escapeMarkdown(memo.title || '备忘')}`,
+        memo.body
+          .split('\n')
+          .map((l) => `> ${escapeMarkdown(l)}`)
+          .join('\n'),
+      );
+  }
+  if (footnotes.length) parts.push(footnotes.join('\n'));
+  return `${parts.filter(Boolean).join('\n\n')}\n`;
+}
