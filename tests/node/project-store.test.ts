@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../src-main/common/api/errors';
 import { listBackups } from '../../src-main/node/durability/backups';
 import { encodeRecord } from '../../src-main/node/durability/journal';
-import { MIGRATIONS } from '../../src-main/node/db/migrations';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src-main/node/db/migrations';
 import { ProjectStore } from '../../src-main/node/db/project-store';
 import { getArticleNote, saveArticleNote } from '../../src-main/node/db/repositories/notes-repo';
 import { countArticles } from '../../src-main/node/db/repositories/articles-repo';
@@ -152,14 +152,14 @@ describe('ProjectStore', () => {
     const next = [
       ...MIGRATIONS,
       {
-        version: MIGRATIONS.length + 1,
+        version: LATEST_SCHEMA_VERSION + 1,
         name: 'test-add-column',
         sql: 'ALTER TABLE articles ADD COLUMN reviewed INTEGER NOT NULL DEFAULT 0;',
       },
     ];
 
     const migrated = track(await ProjectStore.open(file, { migrations: next }));
-    expect(migrated.schemaVersion).toBe(MIGRATIONS.length + 1);
+    expect(migrated.schemaVersion).toBe(LATEST_SCHEMA_VERSION + 1);
     expect(noteOf(migrated, ids[2]!)).toBe('迁移前的笔记');
     expect(
       migrated.read((q) => q.get<{ reviewed: number }>('SELECT reviewed FROM articles LIMIT 1'))?.reviewed,
@@ -169,7 +169,7 @@ describe('ProjectStore', () => {
 
     const SQL = await loadSqlJs();
     const old = new SQL.Database(fs.readFileSync(preMigration!.path));
-    expect(old.exec('PRAGMA user_version')[0]!.values[0]![0]).toBe(MIGRATIONS.length);
+    expect(old.exec('PRAGMA user_version')[0]!.values[0]![0]).toBe(LATEST_SCHEMA_VERSION);
   });
 
   it('lets only one engine write a project at a time', async () => {
