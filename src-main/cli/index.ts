@@ -64,7 +64,7 @@ async function main(argv: string[]): Promise<number> {
       offset: { type: 'string', default: '0' },
       start: { type: 'string' },
       end: { type: 'string' },
-      code: { type: 'string' },
+      // --code is shared by the annotation commands and export (EXPORT_OPTIONS).
       note: { type: 'string' },
       unit: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
