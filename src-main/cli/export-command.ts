@@ -12,13 +12,13 @@ export const EXPORT_HELP = `  zhiyan export --project FILE --format FMT --out PA
                                                  annotated report or exchange file;
                                                  FMT: ${EXPORT_FORMATS.join('|')}`;
 
+// --code (a code id or path) is declared once in index.ts: the annotation commands take it too.
 export const EXPORT_OPTIONS = {
   format: { type: 'string' },
   out: { type: 'string', short: 'o' },
   by: { type: 'string' },
   query: { type: 'string', short: 'q' },
   tag: { type: 'string' },
-  code: { type: 'string' },
   title: { type: 'string' },
   author: { type: 'string' },
   memos: { type: 'boolean' },
