@@ -3,11 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ZhiyanHandlers } from '../../common/api/contract';
 import { ApiFailure } from '../../common/api/errors';
-import type { ExportFormat, ExportResult } from '../../common/model/report';
+import type { ExportResult, ReportOptions } from '../../common/model/report';
 import { fsyncDirectory, writeFileAtomic } from '../durability/atomic-write';
+import { importCodeTree } from '../services/annotations/codebook';
 import type { EngineContext } from '../services/engine-context';
+import type { ProjectStore } from '../db/project-store';
 import { buildReportModel } from './build-report-model';
 import { HeadlessChromiumPrinter, type PdfPrinter } from './print-pdf';
+import { collectQdaCodebook, collectQdaProject, parseQdc, writeQdc, writeQdpx } from './refi-qda';
 import { writeHtml } from './write-html';
 import { writeReport } from './write-report';
 
@@ -46,9 +49,26 @@ async function printAtomic(printer: PdfPrinter, html: string, target: string): P
   }
 }
 
-function notAvailable(format: ExportFormat | 'importCodebook'): never {
-  // TODO(refi-qda): the integrator wires writeQdpx / writeQdc / parseQdc from ./refi-qda/ here.
-  throw new ApiFailure('INVALID_ARGUMENT', `${format}: format not available yet`);
+/**
+ * The REFI-QDA exports: the project (the report's articles, all their coded passages and notes) as
+ * .qdpx, or the whole codebook as .qdc. They carry the project, not a report's layout.
+ */
+function writeExchange(
+  store: ProjectStore,
+  context: EngineContext,
+  report: ReportOptions,
+  format: 'qdpx' | 'qdc',
+): { bytes: Uint8Array | string; articles: number; passages: number } {
+  if (format === 'qdc') {
+    const codebook = collectQdaCodebook(store, { origin: 'Zhiyan' });
+    return { bytes: writeQdc(codebook), articles: 0, passages: 0 };
+  }
+  const ids =
+    report.scope.kind === 'all'
+      ? undefined
+      : buildReportModel(store, context.catalogueOf(store), report).articles.map((article) => article.id);
+  const project = collectQdaProject(store, ids, { userName: report.author || undefined, origin: 'Zhiyan' });
+  return { bytes: writeQdpx(project), articles: project.sources.length, passages: project.selections.length };
 }
 
 export function reportHandlers(context: EngineContext): ReportHandlers {
@@ -60,9 +80,20 @@ export function reportHandlers(context: EngineContext): ReportHandlers {
       return { html: writeHtml(model), articles: model.articles.length, passages: model.passageCount };
     },
     exportReport: async ({ report, format, path: rawPath }): Promise<ExportResult> => {
-      if (format === 'qdpx' || format === 'qdc') notAvailable(format);
       const target = path.resolve(rawPath);
       const store = context.requireStore();
+      if (format === 'qdpx' || format === 'qdc') {
+        context.emit('exportProgress', { phase: 'collect', done: 0, total: 1 });
+        const exchange = writeExchange(store, context, report, format);
+        try {
+          if (!fs.existsSync(path.dirname(target))) throw new Error('the folder does not exist');
+          writeFileAtomic(target, exchange.bytes);
+        } catch (error) {
+          throw writeFailure(target, error);
+        }
+        context.emit('exportProgress', { phase: 'write', done: 1, total: 1 });
+        return { path: target, bytes: fs.statSync(target).size, articles: exchange.articles, passages: exchange.passages };
+      }
       context.emit('exportProgress', { phase: 'collect', done: 0, total: 1 });
       const model = buildReportModel(store, context.catalogueOf(store), report);
       context.emit('exportProgress', { phase: 'write', done: 0, total: 1 });
@@ -81,6 +112,14 @@ export function reportHandlers(context: EngineContext): ReportHandlers {
         passages: model.passageCount,
       };
     },
-    importCodebook: async () => notAvailable('importCodebook'),
+    importCodebook: async ({ path: source }) => {
+      let bytes: Buffer;
+      try {
+        bytes = fs.readFileSync(path.resolve(source));
+      } catch {
+        throw new ApiFailure('IMPORT_PATH_NOT_FOUND', `Cannot read ${source}.`, { path: source });
+      }
+      return importCodeTree(context, parseQdc(bytes));
+    },
   };
 }
