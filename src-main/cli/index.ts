@@ -64,7 +64,7 @@ async function main(argv: string[]): Promise<number> {
       offset: { type: 'string', default: '0' },
       start: { type: 'string' },
       end: { type: 'string' },
-      code: { type: 'string' },
+      // --code (a code path) is one of EXPORT_OPTIONS too.
       note: { type: 'string' },
       unit: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
