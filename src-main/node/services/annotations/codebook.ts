@@ -135,18 +135,6 @@ export function createCode(context: EngineContext, input: NewCodeInput): Code {
   );
 }
 
-/** The id of the code at `path` (names joined by "/"), creating the missing codes along it. */
-export function ensureCodePath(q: WriteQuery, recorder: ChangeRecorder, path: string, now: string): number {
-  const names = path.split('/').map((n) => n.trim()).filter((n) => n.length > 0);
-  if (names.length === 0) throw new ApiFailure('INVALID_ARGUMENT', 'A code path needs at least one name.');
-  let parentId: number | null = null;
-  for (const name of names) {
-    const existing: { id: number } | undefined = siblingRows(q, parentId).find((s) => s.name === name);
-    parentId = existing ? existing.id : addCode(q, recorder, { parentId, name, description: '' }, now);
-  }
-  return parentId!;
-}
-
 export interface CodeUpdate {
   id: number;
   name?: string | undefined;
