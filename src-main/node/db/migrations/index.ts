@@ -3,7 +3,7 @@
 import init from './0001-init.sql?raw';
 import urlAndFingerprints from './0002-article-url-and-fingerprints.sql?raw';
 import search from './0003-search.sql?raw';
-import searchPostings from './0005-search-postings.sql?raw';
+import searchPostings from './0004-search-postings.sql?raw';
 
 export interface Migration {
   version: number;
@@ -15,7 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '0001-init', sql: init },
   { version: 2, name: '0002-article-url-and-fingerprints', sql: urlAndFingerprints },
   { version: 3, name: '0003-search', sql: search },
-  { version: 5, name: '0005-search-postings', sql: searchPostings },
+  { version: 4, name: '0004-search-postings', sql: searchPostings },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
