@@ -64,7 +64,8 @@ async function main(argv: string[]): Promise<number> {
       offset: { type: 'string', default: '0' },
       start: { type: 'string' },
       end: { type: 'string' },
-      // --code is shared by the annotation commands and export (EXPORT_OPTIONS).
+      // A code path (or id, for export): the annotation commands and export both take it.
+      code: { type: 'string' },
       note: { type: 'string' },
       unit: { type: 'string' },
       help: { type: 'boolean', short: 'h' },

@@ -216,13 +216,4 @@ describe('exportReport', () => {
       engine = await openEngine(project);
     }
   });
-
-  it('says qdpx and importCodebook are not available yet rather than pretending', async () => {
-    const result = await engine.dispatch('exportReport', {
-      report: {},
-      format: 'qdpx',
-      path: path.join(out, 'x.qdpx'),
-    });
-    expect(result.ok).toBe(false);
-  });
 });

@@ -12,6 +12,7 @@ import type {
 import { useApi } from '../api';
 import { useDialogsStore } from './dialogs';
 import { useFeedbackStore } from './feedback';
+import { useLibrarySelectionStore } from './library-selection';
 import { useReaderStore } from './reader';
 import { useSearchStore } from './search';
 
@@ -40,6 +41,9 @@ export const useExportsStore = defineStore('exports', () => {
       case 'all':
         return { kind: 'all' };
       case 'article': {
+        // The rows chosen in the library table; without a multi-selection, the article being read.
+        const selected = useLibrarySelectionStore().ids;
+        if (selected.length > 0) return { kind: 'articles', articleIds: [...selected] };
         const id = useReaderStore().selectedId;
         return id === null ? null : { kind: 'articles', articleIds: [id] };
       }

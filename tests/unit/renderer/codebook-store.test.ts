@@ -82,6 +82,7 @@ function fakeEngine(initial: Code[]) {
       new Promise<Result<CodedPassagePage>>((resolve) => pendingPassages.push({ args, resolve })),
     getArticle: async () => ({ ok: false, error: { code: 'INTERNAL_ERROR', message: 'not needed here' } }),
     getArticleNote: async () => ok(null),
+    listHighlights: async () => ok([]),
   } as unknown as ZhiyanApi; // only the methods these stores call
   return { api, calls, pendingPassages };
 }
