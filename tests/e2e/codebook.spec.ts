@@ -177,7 +177,7 @@ test('build a codebook with the mouse and the keyboard, reorganise it, undo a de
   await expect(page.getByText('已删除编码「产业」')).toBeVisible();
 
   // 撤销 on the toast brings both back, with their passages.
-  await page.getByTestId('toast-action').click();
+  await page.locator('.toast-with-action', { hasText: '已删除编码' }).getByTestId('toast-action').click();
   await expect(row(page, '产业/新能源')).toBeVisible();
   await expect(row(page, '产业/新能源').getByTestId('code-count')).toHaveText('2');
   await shot(page, 'codebook-tree-1280.png', testInfo);

@@ -69,6 +69,8 @@ test('bulk-tags a selection, filters the library by the tag, and the filter clea
   await page.getByTestId('bulk-tag-add').click();
   await page.keyboard.type('动力');
   await page.locator('.n-base-select-option').filter({ hasText: '动力电池' }).first().click();
+  // The suggestion list stays open for more tags; a click on the dialog's heading closes it.
+  await dialog.getByText('为 2 篇文献设置标签').click();
   await page.getByTestId('bulk-tag-apply').click();
   await expect(dialog).toBeHidden();
 
