@@ -1,4 +1,4 @@
-// App-wide keys: Ctrl/Cmd+O open, Ctrl/Cmd+N new, Ctrl/Cmd+I import, and, while the focus is not
+// App-wide keys: Ctrl/Cmd+O open, Ctrl/Cmd+N new, Ctrl/Cmd+I import, Ctrl/Cmd+E export, and, while the focus is not
 // in a text field, "/" to go to the search box, "?" for the shortcut help, and j/k to step through
 // the library (or through the search results while a search is shown). Ctrl/Cmd+F is the reader's
 // (find bar); the library table's own keys are in use-library-table-keys.ts. Every shortcut is
@@ -24,6 +24,7 @@ const COMMAND_KEYS: Record<string, Command> = {
   o: { kind: 'open-project' },
   n: { kind: 'new-project' },
   i: { kind: 'import-folder' },
+  e: { kind: 'export-report' },
 };
 
 export function isTextInput(target: EventTarget | null): boolean {

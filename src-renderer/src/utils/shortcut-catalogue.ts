@@ -21,6 +21,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: [['Mod', 'O']], label: 'library.shortcuts.open' },
       { keys: [['Mod', 'N']], label: 'library.shortcuts.new' },
       { keys: [['Mod', 'I']], label: 'library.shortcuts.import' },
+      { keys: [['Mod', 'E']], label: 'library.shortcuts.export' },
       { keys: [['/']], label: 'library.shortcuts.search' },
       { keys: [['?']], label: 'library.shortcuts.help' },
     ],
