@@ -1,4 +1,4 @@
--- Version 5: the full-text index becomes our own positional posting lists (node/search/postings.ts).
+-- Version 4: the full-text index becomes our own positional posting lists (node/search/postings.ts).
 -- FTS4 paid about 0.4 µs inside SQLite per matching row (plus a crossing into JS per row), so a term
 -- found in most articles cost 5-25 ms; a posting list is one blob per token and segment, decoded in
 -- JS at a few nanoseconds per article.

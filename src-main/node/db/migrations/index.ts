@@ -4,6 +4,7 @@ import init from './0001-init.sql?raw';
 import urlAndFingerprints from './0002-article-url-and-fingerprints.sql?raw';
 import search from './0003-search.sql?raw';
 import searchPostings from './0004-search-postings.sql?raw';
+import articleFilePathIndex from './0005-article-file-path-index.sql?raw';
 
 export interface Migration {
   version: number;
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: '0002-article-url-and-fingerprints', sql: urlAndFingerprints },
   { version: 3, name: '0003-search', sql: search },
   { version: 4, name: '0004-search-postings', sql: searchPostings },
+  { version: 5, name: '0005-article-file-path-index', sql: articleFilePathIndex },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
