@@ -17,29 +17,13 @@ import {
   countCodes,
   type CodeRow,
 } from '../../db/repositories/codes-repo';
+import { nextPaletteColour } from '../../../common/model/code-palette';
 import type { EngineContext } from '../engine-context';
 import type { ChangeRecorder } from './change-set';
 import { recordAction } from './undo-history';
 
-/** Distinguishable colours, light enough to highlight text with; new codes take the next unused one. */
-export const CODE_PALETTE = [
-  '#e15759',
-  '#f28e2b',
-  '#edc948',
-  '#59a14f',
-  '#76b7b2',
-  '#4e79a7',
-  '#b07aa1',
-  '#ff9da7',
-  '#9c755f',
-  '#8cd17d',
-  '#d4a6c8',
-  '#86bcb6',
-] as const;
-
-export function nextPaletteColour(q: ReadQuery): string {
-  const used = new Set(usedColours(q));
-  return CODE_PALETTE.find((c) => !used.has(c)) ?? CODE_PALETTE[countCodes(q) % CODE_PALETTE.length]!;
+function paletteColourFor(q: ReadQuery): string {
+  return nextPaletteColour(usedColours(q), countCodes(q));
 }
 
 /** Every code, depth first, with its path and passage count. */
@@ -119,7 +103,7 @@ export function addCode(q: WriteQuery, recorder: ChangeRecorder, input: NewCodeI
     {
       parentId: input.parentId,
       name: input.name,
-      color: (input.color ?? nextPaletteColour(q)).toLowerCase(),
+      color: (input.color ?? paletteColourFor(q)).toLowerCase(),
       description: input.description,
       sortOrder: nextSortOrder(q, input.parentId),
     },
