@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src-main/node/engine/engine';
 import { splitRuns } from '../../src-main/node/report/text-runs';
-import type { ReportPassage } from '../../src-main/node/report/report-model';
+import { reportDate, type ReportPassage } from '../../src-main/node/report/report-model';
 import { buildAnnotatedProject, openEngine, value, type AnnotatedProject } from './support/report-fixture';
 
 let project: AnnotatedProject;
@@ -99,5 +99,13 @@ describe('previewReport', () => {
     const { html } = await value(engine, 'previewReport', { report: { notes: 'inline' } });
     expect(html).toContain('<span class="inline-note">重点项目，值得跟踪</span>');
     expect(html).not.toContain('<sup class="fn">');
+  });
+});
+
+describe('dates in reports', () => {
+  it('say that a page gave no year instead of showing the stored --MM-DD form', () => {
+    expect(reportDate('2023-12-29')).toBe('2023-12-29');
+    expect(reportDate('--03-08')).toBe('3月8日（未注明年份）');
+    expect(reportDate(null)).toBeNull();
   });
 });

@@ -92,7 +92,12 @@ export function reportHandlers(context: EngineContext): ReportHandlers {
           throw writeFailure(target, error);
         }
         context.emit('exportProgress', { phase: 'write', done: 1, total: 1 });
-        return { path: target, bytes: fs.statSync(target).size, articles: exchange.articles, passages: exchange.passages };
+        return {
+          path: target,
+          bytes: fs.statSync(target).size,
+          articles: exchange.articles,
+          passages: exchange.passages,
+        };
       }
       context.emit('exportProgress', { phase: 'collect', done: 0, total: 1 });
       const model = buildReportModel(store, context.catalogueOf(store), report);

@@ -66,9 +66,18 @@ export interface ReportModel {
 
 export const DEFAULT_HIGHLIGHT_COLOR = '#ffd54f';
 
+/**
+ * A date as a reader of the report should see it: ISO dates as they are; a page that gave no year
+ * (stored as `--MM-DD`) says so instead of showing the storage form.
+ */
+export function reportDate(date: string | null): string | null {
+  const monthDay = date ? /^--(\d{2})-(\d{2})$/.exec(date) : null;
+  return monthDay ? `${Number(monthDay[1])}月${Number(monthDay[2])}日（未注明年份）` : date;
+}
+
 /** "来源，日期，《标题》（文件名）": what every quoted passage carries. */
 export function citationOf(article: ReportArticle): string {
-  const parts = [article.source, article.date].filter((part): part is string => !!part);
+  const parts = [article.source, reportDate(article.date)].filter((part): part is string => !!part);
   parts.push(`《${article.title}》`);
   return `${parts.join('，')}（${article.fileName}）`;
 }

@@ -14,6 +14,7 @@ import {
 import { safeColor } from './escape';
 import {
   citationOf,
+  reportDate,
   codePathsOf,
   passagesOfCode,
   reportTitle,
@@ -56,7 +57,7 @@ function noteRuns(model: ReportModel, passage: ReportPassage, footnotes: Footnot
 }
 
 function articleParagraphs(article: ReportArticle, model: ReportModel, footnotes: Footnotes): Paragraph[] {
-  const meta = [article.source, article.date, article.places.join('、'), article.fileName].filter(
+  const meta = [article.source, reportDate(article.date), article.places.join('、'), article.fileName].filter(
     Boolean,
   ) as string[];
   const out = [

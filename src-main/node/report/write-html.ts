@@ -3,6 +3,7 @@
 import { escapeHtml, safeColor } from './escape';
 import {
   citationOf,
+  reportDate,
   codePathsOf,
   passagesOfCode,
   reportTitle,
@@ -62,7 +63,9 @@ function runHtml(run: TextRun, model: ReportModel, footnotes: Map<number, NoteRe
 
 function articleHtml(article: ReportArticle, model: ReportModel): string {
   const footnotes = new Map<number, NoteRef>();
-  const meta = [article.source, article.date, article.places.join('、'), article.fileName].filter(Boolean);
+  const meta = [article.source, reportDate(article.date), article.places.join('、'), article.fileName].filter(
+    Boolean,
+  );
   const bodyHtml = paragraphRuns(article.cleanText, article.passages)
     .map((runs) => `<p>${runs.map((run) => runHtml(run, model, footnotes)).join('')}</p>`)
     .join('\n');

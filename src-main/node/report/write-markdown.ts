@@ -2,6 +2,7 @@
 // or in brackets after the passage. Imported text is escaped so it cannot become Markdown or HTML.
 import {
   citationOf,
+  reportDate,
   codePathsOf,
   passagesOfCode,
   reportTitle,
@@ -20,7 +21,7 @@ function oneLine(text: string): string {
 }
 
 function articleMarkdown(article: ReportArticle, model: ReportModel, footnotes: string[]): string {
-  const meta = [article.source, article.date, article.places.join('、'), article.fileName].filter(
+  const meta = [article.source, reportDate(article.date), article.places.join('、'), article.fileName].filter(
     Boolean,
   ) as string[];
   const body = paragraphRuns(article.cleanText, article.passages).map((runs) =>
