@@ -5,6 +5,7 @@ import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import type { Memo } from '../../../src-main/common/model/annotation';
 import { useApi } from '../api';
+import { createAutosave } from './autosave';
 import { useFeedbackStore } from './feedback';
 import type { NoteSaveState } from './notes';
 
@@ -23,10 +24,6 @@ export const useMemosStore = defineStore('memos', () => {
   const saveState = ref<NoteSaveState>('idle');
   const savedAt = ref<string | null>(null);
   const editing = computed(() => draft.value !== null);
-
-  let dirty = false;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let saving: Promise<void> | null = null;
 
   async function load(): Promise<void> {
     const result = await useApi().listMemos({});
@@ -52,21 +49,17 @@ export const useMemosStore = defineStore('memos', () => {
   function edit(change: Partial<Pick<MemoDraft, 'title' | 'body'>>): void {
     if (!draft.value) return;
     draft.value = { ...draft.value, ...change };
-    dirty = true;
     saveState.value = 'pending';
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => void flush(), MEMO_AUTOSAVE_MS);
+    autosave.changed();
   }
 
   async function saveOnce(): Promise<boolean> {
     const current = draft.value;
     if (!current) return true;
-    dirty = false;
     saveState.value = 'saving';
     const args = { title: current.title, body: current.body };
     const result = await useApi().saveMemo(current.id === null ? args : { id: current.id, ...args });
     if (!result.ok) {
-      dirty = true;
       saveState.value = 'error';
       useFeedbackStore().reportError(result.error);
       return false;
@@ -76,32 +69,15 @@ export const useMemosStore = defineStore('memos', () => {
     if (current.id === null && draft.value?.id === null) draft.value = { ...draft.value, id: memo.id };
     const others = list.value.filter((item) => item.id !== memo.id);
     list.value = [memo, ...others];
-    if (!dirty) {
+    if (!autosave.dirty) {
       saveState.value = 'saved';
       savedAt.value = memo.updatedAt;
     }
     return true;
   }
 
-  /** Saves now whatever is unsaved; resolves when the engine has acknowledged it (or refused). */
-  async function flush(): Promise<void> {
-    if (timer) {
-      clearTimeout(timer);
-      timer = null;
-    }
-    if (saving) await saving;
-    if (!dirty) return;
-    saving = (async () => {
-      while (dirty) {
-        if (!(await saveOnce())) break;
-      }
-    })();
-    try {
-      await saving;
-    } finally {
-      saving = null;
-    }
-  }
+  const autosave = createAutosave(saveOnce, MEMO_AUTOSAVE_MS);
+  const flush = (): Promise<void> => autosave.flush();
 
   async function remove(id: number): Promise<boolean> {
     const result = await useApi().deleteMemo({ id });
@@ -111,8 +87,7 @@ export const useMemosStore = defineStore('memos', () => {
     }
     list.value = list.value.filter((memo) => memo.id !== id);
     if (draft.value?.id === id) {
-      if (timer) clearTimeout(timer);
-      dirty = false;
+      autosave.discard();
       draft.value = null;
       saveState.value = 'idle';
     }
@@ -120,8 +95,7 @@ export const useMemosStore = defineStore('memos', () => {
   }
 
   function clear(): void {
-    if (timer) clearTimeout(timer);
-    dirty = false;
+    autosave.discard();
     list.value = [];
     draft.value = null;
     saveState.value = 'idle';

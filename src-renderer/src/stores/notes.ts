@@ -1,9 +1,9 @@
-// The note on the open article, saved automatically. "Saved" is shown only after the engine
-// acknowledges the save, which it does only once the edit is durable. Saves are serialised: an
-// edit made while a save is in flight is saved right after it.
+// The note on the open article, saved automatically (autosave.ts). "Saved" is shown only after the
+// engine acknowledges the save, which it does only once the edit is durable.
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { useApi } from '../api';
+import { createAutosave } from './autosave';
 import { useFeedbackStore } from './feedback';
 import { useLibraryStore } from './library';
 
@@ -19,9 +19,6 @@ export const useNotesStore = defineStore('notes', () => {
   const saveState = ref<NoteSaveState>('idle');
   const savedAt = ref<string | null>(null);
 
-  let dirty = false;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let saving: Promise<void> | null = null;
   let loadGeneration = 0;
 
   async function load(id: number | null): Promise<void> {
@@ -47,53 +44,31 @@ export const useNotesStore = defineStore('notes', () => {
   function edit(text: string): void {
     if (articleId.value === null || loading.value) return;
     body.value = text;
-    dirty = true;
     saveState.value = 'pending';
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+    autosave.changed();
   }
 
   async function saveOnce(): Promise<boolean> {
     const id = articleId.value;
     if (id === null) return true;
     const text = body.value;
-    dirty = false;
     saveState.value = 'saving';
     const result = await useApi().saveArticleNote({ articleId: id, body: text });
     if (!result.ok) {
-      dirty = true;
       if (articleId.value === id) saveState.value = 'error';
       useFeedbackStore().reportError(result.error);
       return false;
     }
     useLibraryStore().setHasNote(id, text.trim() !== '');
-    if (articleId.value === id && !dirty) {
+    if (articleId.value === id && !autosave.dirty) {
       saveState.value = 'saved';
       savedAt.value = result.value?.updatedAt ?? new Date().toISOString();
     }
     return true;
   }
 
-  /** Saves now whatever is unsaved; resolves when the engine has acknowledged it (or refused). */
-  async function flush(): Promise<void> {
-    if (timer) {
-      clearTimeout(timer);
-      timer = null;
-    }
-    if (saving) await saving;
-    if (!dirty) return;
-    saving = (async () => {
-      // One retry-free pass: a failed save stays dirty and shows "retry" instead of looping.
-      while (dirty) {
-        if (!(await saveOnce())) break;
-      }
-    })();
-    try {
-      await saving;
-    } finally {
-      saving = null;
-    }
-  }
+  const autosave = createAutosave(saveOnce, AUTOSAVE_DELAY_MS);
+  const flush = (): Promise<void> => autosave.flush();
 
   return { articleId, body, loading, saveState, savedAt, load, edit, flush };
 });
