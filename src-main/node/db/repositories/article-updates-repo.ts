@@ -1,7 +1,7 @@
 // Replacing an article's text and metadata in place, when its file is imported again and cleans to
 // different text (see services/update-article.ts). Creation lives in articles-repo.ts.
 import type { ReadQuery, WriteQuery } from '../query';
-import type { NewArticle } from './articles-repo';
+import { CONTENT_COLUMNS, contentValues, type NewArticle } from './articles-repo';
 
 /** The ids of the articles stored from `filePath` (the absolute path given at import). */
 export function articleIdsAtPath(q: ReadQuery, filePath: string): number[] {
@@ -28,26 +28,10 @@ export function updateArticleContent(
   article: NewArticle,
   now: string,
 ): void {
+  // Column names come from a constant list, never from input.
   q.run(
-    `UPDATE articles SET content_hash = ?, layout = ?, encoding = ?, title = ?, date = ?, date_precision = ?,
-       source = ?, author = ?, places_json = ?, url = ?, clean_text = ?, original_text = ?, updated_at = ?
-     WHERE id = ?`,
-    [
-      article.contentHash,
-      article.layout,
-      article.encoding,
-      article.title,
-      article.date,
-      article.datePrecision,
-      article.source,
-      article.author,
-      JSON.stringify(article.places),
-      article.url,
-      article.cleanText,
-      article.originalText,
-      now,
-      articleId,
-    ],
+    `UPDATE articles SET ${CONTENT_COLUMNS.map((column) => `${column} = ?`).join(', ')}, updated_at = ? WHERE id = ?`,
+    [...contentValues(article), now, articleId],
   );
 }
 
@@ -56,8 +40,8 @@ export function deleteFingerprint(q: WriteQuery, articleId: number): void {
 }
 
 /**
- * Detaches the article from its full-text index rows (contentless FTS4 rows cannot be deleted; a
- * docid without a search_docs row is ignored), so it can be indexed again under a new docid.
+ * Detaches the article from its search postings (a docid without a search_docs row is ignored, and
+ * the next segment merge drops its entries), so it can be indexed again under a new docid.
  * Journaled, unlike the index itself: after a crash the replay drops the old mapping and the
  * open-time check indexes the article's new text, instead of leaving its old text searchable.
  */

@@ -106,8 +106,10 @@ export function allArticleSummaries(q: ReadQuery): (ArticleSummary & { importBat
 
 export function countArticles(q: ReadQuery, tags: readonly string[] = []): number {
   const condition = tagCondition(tags);
-  return q.get<{ n: number }>(`SELECT COUNT(*) AS n FROM articles a WHERE 1 = 1${condition.sql}`, condition.params)
-    ?.n ?? 0;
+  return (
+    q.get<{ n: number }>(`SELECT COUNT(*) AS n FROM articles a WHERE 1 = 1${condition.sql}`, condition.params)
+      ?.n ?? 0
+  );
 }
 
 export function listArticleSummaries(
@@ -152,29 +154,58 @@ export function findArticleIdByHash(q: ReadQuery, contentHash: string): number |
   return q.get<{ id: number }>('SELECT id FROM articles WHERE content_hash = ?', [contentHash])?.id;
 }
 
+/**
+ * The columns an import writes from a file's content, in one order for both the insert and the
+ * in-place update of a re-imported article (article-updates-repo.ts).
+ */
+export const CONTENT_COLUMNS = [
+  'content_hash',
+  'layout',
+  'encoding',
+  'title',
+  'date',
+  'date_precision',
+  'source',
+  'author',
+  'places_json',
+  'url',
+  'clean_text',
+  'original_text',
+] as const;
+
+/** The values of CONTENT_COLUMNS for `article`, in that order. */
+export function contentValues(article: NewArticle): (string | null)[] {
+  return [
+    article.contentHash,
+    article.layout,
+    article.encoding,
+    article.title,
+    article.date,
+    article.datePrecision,
+    article.source,
+    article.author,
+    JSON.stringify(article.places),
+    article.url,
+    article.cleanText,
+    article.originalText,
+  ];
+}
+
 export function insertArticle(q: WriteQuery, article: NewArticle, now: string): number {
-  return q.run(
-    `INSERT INTO articles (file_path, content_hash, layout, encoding, title, date, date_precision, source, author,
-       places_json, url, clean_text, original_text, duplicate_of, import_batch, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
-      article.filePath,
-      article.contentHash,
-      article.layout,
-      article.encoding,
-      article.title,
-      article.date,
-      article.datePrecision,
-      article.source,
-      article.author,
-      JSON.stringify(article.places),
-      article.url,
-      article.cleanText,
-      article.originalText,
-      article.duplicateOf,
-      article.importBatch,
-      now,
-      now,
-    ],
-  ).lastInsertRowid;
+  const columns = [
+    'file_path',
+    ...CONTENT_COLUMNS,
+    'duplicate_of',
+    'import_batch',
+    'created_at',
+    'updated_at',
+  ];
+  return q.run(`INSERT INTO articles (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`, [
+    article.filePath,
+    ...contentValues(article),
+    article.duplicateOf,
+    article.importBatch,
+    now,
+    now,
+  ]).lastInsertRowid;
 }
