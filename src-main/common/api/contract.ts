@@ -14,15 +14,38 @@ import type {
 } from '../model/annotation';
 import type { Article, ArticlePage, Note } from '../model/article';
 import type { AppState, BackupInfo, ImportProgress, ImportReport, ProjectInfo } from '../model/project';
-import type {
-  CodebookImportResult,
-  ExportProgress,
-  ExportResult,
-  ReportPreview,
-} from '../model/report';
+import type { CodebookImportResult, ExportProgress, ExportResult, ReportPreview } from '../model/report';
 import type { SavedSearch, SearchFacets, SearchResult } from '../model/search';
 import type { Result } from './errors';
 import type { apiSchemas } from './schemas';
+
+/** Codebook, highlights, tags, memos, auto-coding and undo (node/services/annotation-handlers.ts). */
+export const ANNOTATION_METHODS = [
+  'listCodes',
+  'createCode',
+  'updateCode',
+  'mergeCodes',
+  'deleteCode',
+  'listCodedPassages',
+  'listHighlights',
+  'createHighlight',
+  'updateHighlight',
+  'deleteHighlight',
+  'listTags',
+  'tagArticles',
+  'untagArticles',
+  'deleteArticles',
+  'listMemos',
+  'saveMemo',
+  'deleteMemo',
+  'autocode',
+  'getUndoState',
+  'undo',
+  'redo',
+] as const;
+
+/** Reports and exchange formats (node/report/report-handlers.ts). */
+export const REPORT_METHODS = ['previewReport', 'exportReport', 'importCodebook'] as const;
 
 export const API_METHODS = [
   'getAppState',
@@ -46,32 +69,8 @@ export const API_METHODS = [
   'listSavedSearches',
   'saveSearch',
   'deleteSavedSearch',
-  // Codebook, highlights, tags, memos, undo (issue 5).
-  'listCodes',
-  'createCode',
-  'updateCode',
-  'mergeCodes',
-  'deleteCode',
-  'listCodedPassages',
-  'listHighlights',
-  'createHighlight',
-  'updateHighlight',
-  'deleteHighlight',
-  'listTags',
-  'tagArticles',
-  'untagArticles',
-  'deleteArticles',
-  'listMemos',
-  'saveMemo',
-  'deleteMemo',
-  'autocode',
-  'getUndoState',
-  'undo',
-  'redo',
-  // Reports and exchange formats (issue 6).
-  'previewReport',
-  'exportReport',
-  'importCodebook',
+  ...ANNOTATION_METHODS,
+  ...REPORT_METHODS,
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

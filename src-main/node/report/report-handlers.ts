@@ -1,7 +1,7 @@
 // The report and exchange-format methods of the contract: previewReport, exportReport, importCodebook.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ZhiyanHandlers } from '../../common/api/contract';
+import type { REPORT_METHODS, ZhiyanHandlers } from '../../common/api/contract';
 import { ApiFailure } from '../../common/api/errors';
 import type { ExportResult, ReportOptions } from '../../common/model/report';
 import { fsyncDirectory, writeFileAtomic } from '../durability/atomic-write';
@@ -13,8 +13,6 @@ import { HeadlessChromiumPrinter, type PdfPrinter } from './print-pdf';
 import { collectQdaCodebook, collectQdaProject, parseQdc, writeQdc, writeQdpx } from './refi-qda';
 import { writeHtml } from './write-html';
 import { writeReport } from './write-report';
-
-export const REPORT_METHODS = ['previewReport', 'exportReport', 'importCodebook'] as const;
 
 export type ReportHandlers = Pick<ZhiyanHandlers, (typeof REPORT_METHODS)[number]>;
 

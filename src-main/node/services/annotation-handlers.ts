@@ -1,6 +1,6 @@
 // The codebook, highlight, tag, memo, auto-coding and undo methods of the contract. Each mutating
 // method is one durable transaction and one undo step (services/annotations/undo-history.ts).
-import type { ZhiyanHandlers } from '../../common/api/contract';
+import type { ANNOTATION_METHODS, ZhiyanHandlers } from '../../common/api/contract';
 import { deleteArticles } from './annotations/article-deletion';
 import { autocode } from './annotations/autocode';
 import { createCode, deleteCode, mergeCodes, readCodes, updateCode } from './annotations/codebook';
@@ -15,30 +15,6 @@ import { deleteMemo, listMemos, saveMemo } from './annotations/memos';
 import { listTags, tagArticles, untagArticles } from './annotations/tags';
 import { historyOf, redo, undo } from './annotations/undo-history';
 import type { EngineContext } from './engine-context';
-
-export const ANNOTATION_METHODS = [
-  'listCodes',
-  'createCode',
-  'updateCode',
-  'mergeCodes',
-  'deleteCode',
-  'listCodedPassages',
-  'listHighlights',
-  'createHighlight',
-  'updateHighlight',
-  'deleteHighlight',
-  'listTags',
-  'tagArticles',
-  'untagArticles',
-  'deleteArticles',
-  'listMemos',
-  'saveMemo',
-  'deleteMemo',
-  'autocode',
-  'getUndoState',
-  'undo',
-  'redo',
-] as const;
 
 export type AnnotationHandlers = Pick<ZhiyanHandlers, (typeof ANNOTATION_METHODS)[number]>;
 
