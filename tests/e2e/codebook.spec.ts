@@ -42,8 +42,11 @@ async function dragOnto(page: Page, source: Locator, target: Locator): Promise<v
   if (!from || !to) throw new Error('rows are visible');
   await page.mouse.move(from.x + 40, from.y + from.height / 2);
   await page.mouse.down();
-  await page.mouse.move(from.x + 44, from.y + from.height / 2 + 4, { steps: 3 });
+  // Well past Chromium's drag threshold first, so the press never ends as a click on the source.
+  await page.mouse.move(from.x + 52, from.y + from.height / 2 + 8, { steps: 6 });
   await page.mouse.move(to.x + 60, to.y + to.height / 2, { steps: 10 });
+  // A last move over the target, as a hand settles before letting go, so the drop lands there.
+  await page.mouse.move(to.x + 62, to.y + to.height / 2, { steps: 2 });
   await page.mouse.up();
 }
 
