@@ -1,11 +1,12 @@
 // The posting-list index on its own: how terms become tokens at offsets, and that searches stay
 // exactly a scan's answer while articles are indexed in many batches (segments merged), deleted,
-// indexed again (an undone delete) and the project reopened.
+// indexed again (an undone delete) and the project reopened; with search's memory filled or not,
+// and with each result's snippets those of its whole text.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchRequest } from '../../src-main/common/model/search';
 import { foldForSearch } from '../../src-main/common/search/fold';
-import { parseQuery } from '../../src-main/common/search/query-parser';
+import { markableTerms, parseQuery } from '../../src-main/common/search/query-parser';
 import { ProjectStore } from '../../src-main/node/db/project-store';
 import { insertArticle } from '../../src-main/node/db/repositories/articles-repo';
 import { SearchCatalogue } from '../../src-main/node/search/search-catalogue';
@@ -87,7 +88,8 @@ function addBatch(count: number): void {
     const batch = Array.from({ length: count }, (_, i) => {
       const n = live.size * 100 + i + Math.floor(rand() * 1e6);
       const title = soup(3);
-      const body = soup(20 + Math.floor(rand() * 60));
+      // Some long enough that their snippets take several stretches (page-snippets.ts).
+      const body = soup(rand() < 0.3 ? 150 + Math.floor(rand() * 250) : 20 + Math.floor(rand() * 60));
       const id = insertArticle(
         q,
         sampleArticle(n, { title, cleanText: body, contentHash: `h${n}` }),
@@ -111,6 +113,9 @@ function scan(query: string): number[] {
     .sort((a, b) => a - b);
 }
 
+/** Kept across the tests, so that its memory must notice new segments (imports) by itself. */
+let filled: SearchCatalogue;
+
 function found(query: string): number[] {
   const request: Required<SearchRequest> = {
     query,
@@ -121,6 +126,14 @@ function found(query: string): number[] {
   };
   const result = search(store, new SearchCatalogue(store), request);
   expect(result.total).toBe(result.hits.length);
+  const terms = markableTerms(parseQuery(query));
+  for (const hit of result.hits) {
+    expect(hit.snippets, `${query} in ${hit.id}`).toEqual(buildSnippets(live.get(hit.id)!.body, terms));
+  }
+  // The same answer, snippets and all, from memory.
+  store.read((q) => filled.memory.fillAll(q));
+  const fromMemory = search(store, filled, request);
+  expect({ ...fromMemory, tookMs: 0 }, query).toEqual({ ...result, tookMs: 0 });
   return result.hits.map((hit) => hit.id).sort((a, b) => a - b);
 }
 
@@ -160,6 +173,7 @@ beforeAll(async () => {
   dir = makeTempDir('search-postings');
   file = path.join(dir, 'p.zhiyan');
   store = await ProjectStore.create(file, { idleSnapshotMs: 0 });
+  filled = new SearchCatalogue(store);
 });
 afterAll(() => store.close());
 
@@ -210,6 +224,7 @@ describe('the posting-list index', () => {
     store.close();
     store = await ProjectStore.open(file, { idleSnapshotMs: 0 });
     expect(ensureSearchIndex(store)).toBe(0);
+    filled = new SearchCatalogue(store);
     expectScanEquality(randomQueries(40));
   });
 

@@ -20,6 +20,14 @@ export interface SearchFilters {
 
 export type SearchSort = 'relevance' | 'date-desc' | 'date-asc' | 'title';
 
+/**
+ * The results asked for first: a screen of the results sidebar and a little more, so they come at
+ * once (each needs its snippets); the next pages follow right away, larger. The search benchmark
+ * measures the engine for this first page.
+ */
+export const SEARCH_FIRST_PAGE = 10;
+export const SEARCH_NEXT_PAGE = 40;
+
 export interface SearchRequest {
   /** Terms (AND), "quoted phrases", OR between terms, -exclusions. Empty: every article. */
   query: string;

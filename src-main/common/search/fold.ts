@@ -68,8 +68,21 @@ export function findHits(
   terms: readonly string[],
   foldedText = foldForSearch(text),
 ): [number, number][] {
-  const needles = new Set(terms.map(foldForSearch).filter((term) => term !== ''));
-  const hits = [...needles]
+  return mergedHits(foldedText, foldedNeedles(terms));
+}
+
+/** The distinct folded terms (empty ones dropped): what findFoldedHits looks for. */
+export function foldedNeedles(terms: readonly string[]): string[] {
+  return [...new Set(terms.map(foldForSearch).filter((term) => term !== ''))];
+}
+
+/** findHits for many texts and the same terms, folded once (foldedNeedles). */
+export function findFoldedHits(text: string, needles: readonly string[]): [number, number][] {
+  return mergedHits(foldForSearch(text), needles);
+}
+
+function mergedHits(foldedText: string, needles: readonly string[]): [number, number][] {
+  const hits = needles
     .flatMap((needle) => findAll(foldedText, needle))
     .sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const merged: [number, number][] = [];

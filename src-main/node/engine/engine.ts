@@ -58,9 +58,15 @@ export function createEngine(options: CreateEngineOptions, emit: EventSink = () 
   };
   const savedSearches = new SavedSearches((list) => emit('savedSearchesChanged', { savedSearches: list }));
 
+  // Search's memory of the open project fills in the background, after it opens and after imports.
+  const fillSearchMemory = () => {
+    if (projects.info()) catalogueOf(projects.requireStore()).memory.fillInBackground();
+  };
+
   const projectChanged = <T>(value: T): T => {
     startupError = null;
     emit('projectChanged', { project: projects.info() });
+    fillSearchMemory();
     return value;
   };
 
@@ -145,6 +151,7 @@ export function createEngine(options: CreateEngineOptions, emit: EventSink = () 
     importPaths: async ({ paths }) => {
       const report = await runImport(paths);
       emit('importFinished', report);
+      fillSearchMemory();
       emit('projectChanged', { project: projects.info() });
       return report;
     },
@@ -196,6 +203,7 @@ export function createEngine(options: CreateEngineOptions, emit: EventSink = () 
       try {
         if (last && fs.existsSync(last)) await projects.open(last, { isDemo: last === demoPath });
         else if (settings.firstRun && demoPath) await openDemo();
+        fillSearchMemory();
       } catch (error) {
         startupError = toFailure(error).error;
       }

@@ -10,19 +10,23 @@ export const COLUMN_WEIGHTS = [3, 1] as const;
 
 const idf = (docs: number, withTerm: number) => Math.log((docs - withTerm + 0.5) / (withTerm + 0.5) + 1);
 
-/** Adds the term's BM25 score to `scores` (indexed by docid) for every article that contains it. */
-export function addBm25(scores: Float64Array, term: TermPostings, stats: IndexStats): void {
-  let inTitles = 0;
-  let inBodies = 0;
-  for (let i = 0; i < term.docs.length; i++) {
-    if (term.title[i]! > 0) inTitles++;
-    if (term.body[i]! > 0) inBodies++;
-  }
-  const titleIdf = COLUMN_WEIGHTS[0] * idf(stats.docs, inTitles);
-  const bodyIdf = COLUMN_WEIGHTS[1] * idf(stats.docs, inBodies);
+/**
+ * Adds the term's BM25 score to `scores` (indexed by docid) for every article that contains it and
+ * is marked `mark` in `marks` (the query's matches: scoring the others would be wasted).
+ */
+export function addBm25(
+  scores: Float64Array,
+  term: TermPostings,
+  stats: IndexStats,
+  marks: Uint8Array,
+  mark: number,
+): void {
+  const titleIdf = COLUMN_WEIGHTS[0] * idf(stats.docs, term.inTitles);
+  const bodyIdf = COLUMN_WEIGHTS[1] * idf(stats.docs, term.inBodies);
   const { titleLength, bodyLength, averageTitle, averageBody } = stats;
   for (let i = 0; i < term.docs.length; i++) {
     const docid = term.docs[i]!;
+    if (marks[docid] !== mark) continue;
     let score = 0;
     const inTitle = term.title[i]!;
     if (inTitle > 0) {

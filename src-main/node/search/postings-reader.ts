@@ -1,9 +1,10 @@
 // Reading the index: a term's posting lists, one SQL row per segment, decoded in JS (a few ns per
-// article; FTS4 paid ~0.4 µs inside SQLite plus a crossing into JS for every matching row). A term of
-// several tokens is checked on the offsets: its tokens must stand at their offsets from one start,
-// so the result is exactly the articles whose folded text contains the term, with its hit counts.
+// article; FTS4 paid ~0.4 µs inside SQLite plus a crossing into JS for every matching row). A term
+// of one token needs only its doc lists. A term of several tokens is checked on the offsets: its
+// tokens must stand at their offsets from one start, so the result is exactly the articles whose
+// folded text contains the term, with its hit counts.
 import type { ReadQuery } from '../db/query';
-import { ByteReader, forEachEntry, readOffsets } from './postings';
+import { forEachEntry, Offsets, readEntryOffsets, skipVarints, storedOffsets, type Entry } from './postings';
 import { termParts, type TermPart } from './term-parts';
 
 /** The articles (docids, ascending) that contain a term, with its hits per column. */
@@ -11,121 +12,199 @@ export interface TermPostings {
   docs: Int32Array;
   title: Int32Array;
   body: Int32Array;
-}
-
-/** A growable list of offsets, reused from article to article (no allocation per article). */
-class Offsets {
-  values = new Int32Array(64);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.values.length) {
-      const grown = new Int32Array(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
-    this.values[this.length++] = value;
-  }
+  /** Where the term first starts in each article's body (code points; -1: only in the title). */
+  firstBody: Int32Array;
+  /** How many of the articles have it in the title, and in the body (BM25's document frequencies). */
+  inTitles: number;
+  inBodies: number;
 }
 
 interface PartPostings extends TermPostings {
-  /** Fills `title` and `body` with the offsets of entry `index`, each minus `shift`. */
-  offsetsInto(index: number, shift: number, title: Offsets, body: Offsets): void;
+  /** Sets `title` and `body` to the offsets of entry `index`, each minus `shift`. */
+  offsetsInto(q: ReadQuery, index: number, shift: number, title: Offsets, body: Offsets): void;
 }
 
-const EXACT =
-  'SELECT postings FROM search_postings WHERE segment IN (SELECT id FROM search_segments) AND token = ? ORDER BY segment';
-const PREFIX = `SELECT token, postings FROM search_postings
-  WHERE segment IN (SELECT id FROM search_segments) AND token >= ? AND token < ? ORDER BY segment`;
+const DOCS = 'SELECT docs FROM search_postings WHERE token = ? ORDER BY segment';
+const OFFSETS = 'SELECT offsets FROM search_postings WHERE token = ? ORDER BY segment';
+const PREFIX = 'SELECT docs, offsets FROM search_postings WHERE token >= ? AND token < ?';
 
-/** One token's list: its segments' rows are in docid order, so the entries come out sorted. */
-function exactPart(q: ReadQuery, token: string): PartPostings {
-  const blobs: Uint8Array[] = [];
-  q.each(EXACT, [token], ([postings]) => blobs.push(postings as Uint8Array));
-  let count = 0;
-  // A cheap upper bound on the entries (each takes at least 4 bytes) sizes the arrays once.
-  for (const blob of blobs) count += blob.length >> 2;
-  const docs = new Int32Array(count);
-  const title = new Int32Array(count);
-  const body = new Int32Array(count);
-  const blobOf = new Int32Array(count);
-  const at = new Int32Array(count);
+/** Where a token's lists come from, one per segment in segment order (search-memory.ts). */
+export interface PostingSource {
+  docLists(q: ReadQuery, token: string): Uint8Array[];
+  offsetLists(q: ReadQuery, token: string): Uint8Array[];
+}
+
+const column = (sql: string) => (q: ReadQuery, token: string) => {
+  const lists: Uint8Array[] = [];
+  q.each(sql, [token], ([bytes]) => lists.push(bytes as Uint8Array));
+  return lists;
+};
+
+/** The lists as SQLite has them. */
+export const sqlPostings: PostingSource = { docLists: column(DOCS), offsetLists: column(OFFSETS) };
+
+/** Decoding space, grown as needed and reused: a list is decoded here and copied out at its size. */
+let scratch = {
+  docs: new Int32Array(0),
+  title: new Int32Array(0),
+  body: new Int32Array(0),
+  first: new Int32Array(0),
+};
+
+/**
+ * A token's doc lists (postings.ts) as arrays by entry, and where each segment's entries begin.
+ * This runs for every article a query's terms occur in, so the varints are read inline (twice as
+ * fast as through ByteReader).
+ */
+function decodeDocLists(blobs: readonly Uint8Array[]) {
+  let bound = 0;
+  // Each entry takes at least 2 bytes.
+  for (const blob of blobs) bound += blob.length >> 1;
+  if (scratch.docs.length < bound) {
+    const size = Math.max(bound, scratch.docs.length * 2);
+    scratch = {
+      docs: new Int32Array(size),
+      title: new Int32Array(size),
+      body: new Int32Array(size),
+      first: new Int32Array(size),
+    };
+  }
+  const { docs, title, body, first } = scratch;
+  const segmentStarts: number[] = [];
   let n = 0;
-  blobs.forEach((blob, b) =>
-    forEachEntry(blob, (docid, titleHits, bodyHits, offsetsAt) => {
+  for (const blob of blobs) {
+    segmentStarts.push(n);
+    const end = blob.length;
+    let at = 0;
+    let docid = 0;
+    while (at < end) {
+      // Four varints, the last two optional; most take one byte, so that case comes first.
+      let byte = blob[at++]!;
+      let value = byte & 0x7f;
+      for (let shift = 7; byte & 0x80; shift += 7) value |= ((byte = blob[at++]!) & 0x7f) << shift;
+      docid += value;
+      byte = blob[at++]!;
+      let counts = byte & 0x7f;
+      for (let shift = 7; byte & 0x80; shift += 7) counts |= ((byte = blob[at++]!) & 0x7f) << shift;
       docs[n] = docid;
-      title[n] = titleHits;
-      body[n] = bodyHits;
-      blobOf[n] = b;
-      at[n++] = offsetsAt;
-    }),
-  );
-  return {
-    docs: docs.subarray(0, n),
-    title: title.subarray(0, n),
-    body: body.subarray(0, n),
-    offsetsInto(i, shift, titleOut, bodyOut) {
-      const reader = new ByteReader(blobs[blobOf[i]!]!);
-      reader.at = at[i]!;
-      for (const [out, count] of [
-        [titleOut, title[i]!],
-        [bodyOut, body[i]!],
-      ] as const) {
-        out.length = 0;
-        let previous = 0;
-        for (let k = 0; k < count; k++) {
-          previous += reader.varint();
-          out.push(previous - shift);
-        }
+      body[n] = counts >>> 1;
+      value = 0;
+      if (counts & 1) {
+        byte = blob[at++]!;
+        value = byte & 0x7f;
+        for (let shift = 7; byte & 0x80; shift += 7) value |= ((byte = blob[at++]!) & 0x7f) << shift;
       }
+      title[n] = value;
+      value = -1;
+      if (counts > 1) {
+        byte = blob[at++]!;
+        value = byte & 0x7f;
+        for (let shift = 7; byte & 0x80; shift += 7) value |= ((byte = blob[at++]!) & 0x7f) << shift;
+      }
+      first[n++] = value;
+    }
+  }
+  return {
+    docs: docs.slice(0, n),
+    title: title.slice(0, n),
+    body: body.slice(0, n),
+    firstBody: first.slice(0, n),
+    segmentStarts,
+  };
+}
+
+/** One token's lists: its segments' rows are in docid order, so the entries come out sorted. */
+function exactPart(q: ReadQuery, token: string, source: PostingSource): PartPostings {
+  const blobs = source.docLists(q, token);
+  const { docs, title, body, firstBody, segmentStarts } = decodeDocLists(blobs);
+  const n = docs.length;
+  // Offsets are read only when a term of several tokens is checked: each entry's place in its
+  // segment's offsets blob is found by skipping the entries before it.
+  let offsets: { blobs: Uint8Array[]; at: Int32Array; segmentOf: Int32Array } | null = null;
+  const loadOffsets = (q: ReadQuery) => {
+    const offsetBlobs = source.offsetLists(q, token);
+    const at = new Int32Array(n);
+    const segmentOf = new Int32Array(n);
+    segmentStarts.forEach((start, s) => {
+      const end = segmentStarts[s + 1] ?? n;
+      let position = 0;
+      for (let i = start; i < end; i++) {
+        at[i] = position;
+        segmentOf[i] = s;
+        position = skipVarints(offsetBlobs[s]!, position, storedOffsets(title[i]!, body[i]!));
+      }
+    });
+    return { blobs: offsetBlobs, at, segmentOf };
+  };
+  const entry: Entry = { docid: 0, titleHits: 0, bodyHits: 0, firstBody: -1 };
+  return {
+    docs,
+    title,
+    body,
+    firstBody,
+    offsetsInto(q, i, shift, titleOut, bodyOut) {
+      offsets ??= loadOffsets(q);
+      entry.titleHits = title[i]!;
+      entry.bodyHits = body[i]!;
+      entry.firstBody = firstBody[i]!;
+      readEntryOffsets(
+        offsets.blobs[offsets.segmentOf[i]!]!,
+        offsets.at[i]!,
+        entry,
+        shift,
+        titleOut,
+        bodyOut,
+      );
     },
+    ...frequencies(title, body),
   };
 }
 
 /** Every token that starts with `token` (a word's prefix), merged per article. */
 function prefixPart(q: ReadQuery, token: string): PartPostings {
   const byDoc = new Map<number, { title: number[]; body: number[] }>();
+  const scratch = { title: new Offsets(), body: new Offsets() };
   // Code points sort as UTF-8 bytes do, which is how SQLite compares text (BINARY).
   const end = token + '\u{10FFFF}';
-  q.each(PREFIX, [token, end], ([, postings]) => {
-    const blob = postings as Uint8Array;
-    forEachEntry(blob, (docid, titleHits, bodyHits, offsetsAt) => {
-      const offsets = readOffsets(blob, offsetsAt, titleHits, bodyHits);
-      const entry = byDoc.get(docid);
-      if (entry) {
-        entry.title.push(...offsets.title);
-        entry.body.push(...offsets.body);
-      } else byDoc.set(docid, offsets);
+  q.each(PREFIX, [token, end], ([docs, offsets]) => {
+    const offsetBytes = offsets as Uint8Array;
+    let at = 0;
+    forEachEntry(docs as Uint8Array, (entry) => {
+      readEntryOffsets(offsetBytes, at, entry, 0, scratch.title, scratch.body);
+      at = skipVarints(offsetBytes, at, storedOffsets(entry.titleHits, entry.bodyHits));
+      let merged = byDoc.get(entry.docid);
+      if (!merged) byDoc.set(entry.docid, (merged = { title: [], body: [] }));
+      for (let k = 0; k < scratch.title.length; k++) merged.title.push(scratch.title.values[k]!);
+      for (let k = 0; k < scratch.body.length; k++) merged.body.push(scratch.body.values[k]!);
     });
   });
   const docs = Int32Array.from(byDoc.keys()).sort();
-  const lists = [...docs].map((docid) => {
-    const entry = byDoc.get(docid)!;
-    entry.title.sort((a, b) => a - b);
-    entry.body.sort((a, b) => a - b);
-    return entry;
+  const lists = Array.from(docs, (docid) => {
+    const merged = byDoc.get(docid)!;
+    return { title: Int32Array.from(merged.title).sort(), body: Int32Array.from(merged.body).sort() };
   });
+  const title = Int32Array.from(lists, (l) => l.title.length);
+  const body = Int32Array.from(lists, (l) => l.body.length);
   return {
     docs,
-    title: Int32Array.from(lists, (l) => l.title.length),
-    body: Int32Array.from(lists, (l) => l.body.length),
-    offsetsInto(i, shift, titleOut, bodyOut) {
-      for (const [out, list] of [
-        [titleOut, lists[i]!.title],
-        [bodyOut, lists[i]!.body],
-      ] as const) {
-        out.length = 0;
-        for (const value of list) out.push(value - shift);
-      }
+    title,
+    body,
+    firstBody: Int32Array.from(lists, (l) => l.body[0] ?? -1),
+    offsetsInto(_q, i, shift, titleOut, bodyOut) {
+      titleOut.length = 0;
+      bodyOut.length = 0;
+      for (const value of lists[i]!.title) titleOut.push(value - shift);
+      for (const value of lists[i]!.body) bodyOut.push(value - shift);
     },
+    ...frequencies(title, body),
   };
 }
 
-const partPostings = (q: ReadQuery, part: TermPart) =>
-  part.prefix ? prefixPart(q, part.token) : exactPart(q, part.token);
+const partPostings = (q: ReadQuery, part: TermPart, source: PostingSource) =>
+  part.prefix ? prefixPart(q, part.token) : exactPart(q, part.token, source);
 
-/** Keeps in `starts` only the values also in `other` (both ascending); returns how many remain. */
-function intersectInto(starts: Offsets, other: Offsets): number {
+/** Keeps in `starts` only the values also in `other` (both ascending). */
+function intersectInto(starts: Offsets, other: Offsets): void {
   let kept = 0;
   let j = 0;
   for (let i = 0; i < starts.length; i++) {
@@ -134,67 +213,100 @@ function intersectInto(starts: Offsets, other: Offsets): number {
     if (j < other.length && other.values[j] === value) starts.values[kept++] = value;
   }
   starts.length = kept;
-  return kept;
 }
 
-const EMPTY: TermPostings = { docs: new Int32Array(0), title: new Int32Array(0), body: new Int32Array(0) };
+const EMPTY: TermPostings = {
+  docs: new Int32Array(0),
+  title: new Int32Array(0),
+  body: new Int32Array(0),
+  firstBody: new Int32Array(0),
+  inTitles: 0,
+  inBodies: 0,
+};
+
+/** How many entries have hits in the title, and in the body. */
+function frequencies(title: Int32Array, body: Int32Array): { inTitles: number; inBodies: number } {
+  let inTitles = 0;
+  let inBodies = 0;
+  for (let i = 0; i < title.length; i++) {
+    if (title[i]! > 0) inTitles++;
+    if (body[i]! > 0) inBodies++;
+  }
+  return { inTitles, inBodies };
+}
+
+/** The index of `docid` in an ascending list, or -1. */
+export function indexOfDoc(docs: Int32Array, docid: number): number {
+  let lo = 0;
+  let hi = docs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (docs[mid]! < docid) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < docs.length && docs[lo] === docid ? lo : -1;
+}
 
 /** The articles whose folded text contains the folded term, exactly. */
-export function termPostings(q: ReadQuery, term: string): TermPostings {
+export function termPostings(q: ReadQuery, term: string, source = sqlPostings): TermPostings {
   const parts = termParts(term);
   if (parts.length === 0) return EMPTY;
-  if (parts.length === 1) return partPostings(q, parts[0]!);
-  // Read the lists rarest first, so that an empty one ends the work early.
+  if (parts.length === 1) return partPostings(q, parts[0]!, source);
   const lists: PartPostings[] = [];
   for (const part of parts) {
-    const list = partPostings(q, part);
+    const list = partPostings(q, part, source);
     if (list.docs.length === 0) return EMPTY;
     lists.push(list);
   }
+  // Walk the rarest list, so that the others are only looked up.
   const order = lists.map((_, i) => i).sort((a, b) => lists[a]!.docs.length - lists[b]!.docs.length);
   const orderedParts = order.map((i) => parts[i]!);
   const orderedLists = order.map((i) => lists[i]!);
-  const cursors = new Int32Array(orderedLists.length);
-  const [rarest, ...others] = orderedLists;
-  const docs: number[] = [];
-  const title: number[] = [];
-  const body: number[] = [];
+  const rarest = orderedLists[0]!;
   const [titleStarts, bodyStarts, titleOther, bodyOther] = [
     new Offsets(),
     new Offsets(),
     new Offsets(),
     new Offsets(),
   ];
-  for (let i = 0; i < rarest!.docs.length; i++) {
-    const docid = rarest!.docs[i]!;
-    const at: number[] = [i];
+  const cursors = new Int32Array(orderedLists.length);
+  const docs: number[] = [];
+  const title: number[] = [];
+  const body: number[] = [];
+  const firstBody: number[] = [];
+  for (let i = 0; i < rarest.docs.length; i++) {
+    const docid = rarest.docs[i]!;
+    cursors[0] = i;
     let all = true;
-    for (let k = 0; k < others.length; k++) {
-      const list = others[k]!.docs;
+    for (let k = 1; k < orderedLists.length && all; k++) {
+      const list = orderedLists[k]!.docs;
       let c = cursors[k]!;
       while (c < list.length && list[c]! < docid) c++;
       cursors[k] = c;
-      if (c >= list.length || list[c] !== docid) {
-        all = false;
-        break;
-      }
-      at.push(c);
+      all = c < list.length && list[c] === docid;
     }
     if (!all) continue;
-    // Where the term would start, per column: every part's offsets moved back by the part's own
-    // offset in the term, intersected.
-    orderedLists[0]!.offsetsInto(i, orderedParts[0]!.offset, titleStarts, bodyStarts);
+    // Where the term starts, per column: every part's offsets moved back by the part's own offset
+    // in the term, intersected.
+    rarest.offsetsInto(q, i, orderedParts[0]!.offset, titleStarts, bodyStarts);
     for (let k = 1; k < orderedLists.length && titleStarts.length + bodyStarts.length > 0; k++) {
-      orderedLists[k]!.offsetsInto(at[k]!, orderedParts[k]!.offset, titleOther, bodyOther);
+      orderedLists[k]!.offsetsInto(q, cursors[k]!, orderedParts[k]!.offset, titleOther, bodyOther);
       intersectInto(titleStarts, titleOther);
       intersectInto(bodyStarts, bodyOther);
     }
-    const inTitle = titleStarts.length;
-    const inBody = bodyStarts.length;
-    if (inTitle + inBody === 0) continue;
+    if (titleStarts.length + bodyStarts.length === 0) continue;
     docs.push(docid);
-    title.push(inTitle);
-    body.push(inBody);
+    title.push(titleStarts.length);
+    body.push(bodyStarts.length);
+    firstBody.push(bodyStarts.length > 0 ? bodyStarts.values[0]! : -1);
   }
-  return { docs: Int32Array.from(docs), title: Int32Array.from(title), body: Int32Array.from(body) };
+  const titles = Int32Array.from(title);
+  const bodies = Int32Array.from(body);
+  return {
+    docs: Int32Array.from(docs),
+    title: titles,
+    body: bodies,
+    firstBody: Int32Array.from(firstBody),
+    ...frequencies(titles, bodies),
+  };
 }

@@ -3,10 +3,9 @@
 import type { ArticleSummary } from '../../common/model/article';
 import type { ProjectStore } from '../db/project-store';
 import { allArticleSummaries } from '../db/repositories/articles-repo';
+import { MEMORY_BUDGET, SearchMemory } from './search-memory';
 
-export interface CatalogueEntry extends ArticleSummary {
-  importBatch: number | null;
-}
+export type CatalogueEntry = ArticleSummary;
 
 export interface IndexStats {
   /** Indexed lengths by docid. */
@@ -16,11 +15,14 @@ export interface IndexStats {
   docs: number;
   averageTitle: number;
   averageBody: number;
+  /** By docid: 1 where the body has characters beyond the BMP (index offsets ≠ string offsets). */
+  astral: Uint8Array;
 }
 
 export class SearchCatalogue {
   private entries: CatalogueEntry[] = [];
   private byId = new Map<number, CatalogueEntry>();
+  private batchOf = new Map<number, number>();
   /** Articles that some reprint points at. */
   private originals = new Set<number>();
   /** Full-text index docid -> article id (0: none; see search_docs in migration 0003), and back. */
@@ -32,22 +34,37 @@ export class SearchCatalogue {
     docs: 0,
     averageTitle: 1,
     averageBody: 1,
+    astral: new Uint8Array(0),
   };
   private builtAt = -1;
 
-  constructor(private readonly store: ProjectStore) {}
+  /** Doc lists and texts kept in memory for fast lookups (search-memory.ts). */
+  readonly memory: SearchMemory;
+
+  constructor(
+    private readonly store: ProjectStore,
+    memoryBudget = MEMORY_BUDGET,
+  ) {
+    this.memory = new SearchMemory(store, memoryBudget);
+  }
 
   private refresh(): void {
     if (this.builtAt === this.store.revision) return;
     this.entries = this.store.read(allArticleSummaries);
     this.byId = new Map(this.entries.map((entry) => [entry.id, entry]));
+    this.batchOf = new Map();
+    this.store.read((q) =>
+      q.each('SELECT id, import_batch FROM articles WHERE import_batch IS NOT NULL', [], ([id, batch]) =>
+        this.batchOf.set(id as number, batch as number),
+      ),
+    );
     this.originals = new Set(
       this.entries.flatMap((entry) => (entry.duplicateOf === null ? [] : [entry.duplicateOf])),
     );
     this.docOfArticle = new Map();
     const rows: number[][] = [];
     this.store.read((q) =>
-      q.each('SELECT docid, article_id, title_len, body_len FROM search_docs', [], (row) => {
+      q.each('SELECT docid, article_id, title_len, body_len, astral FROM search_docs', [], (row) => {
         rows.push(row as number[]);
       }),
     );
@@ -55,13 +72,15 @@ export class SearchCatalogue {
     this.articleOfDoc = new Int32Array(size);
     const titleLength = new Int32Array(size);
     const bodyLength = new Int32Array(size);
+    const astral = new Uint8Array(size);
     let titles = 0;
     let bodies = 0;
-    for (const [docid, articleId, title, body] of rows) {
+    for (const [docid, articleId, title, body, beyondBmp] of rows) {
       this.articleOfDoc[docid!] = articleId!;
       this.docOfArticle.set(articleId!, docid!);
       titleLength[docid!] = title!;
       bodyLength[docid!] = body!;
+      astral[docid!] = beyondBmp!;
       titles += title!;
       bodies += body!;
     }
@@ -72,6 +91,7 @@ export class SearchCatalogue {
       docs,
       averageTitle: docs ? titles / docs || 1 : 1,
       averageBody: docs ? bodies / docs || 1 : 1,
+      astral,
     };
     this.builtAt = this.store.revision;
   }
@@ -107,6 +127,12 @@ export class SearchCatalogue {
   get(id: number): CatalogueEntry | undefined {
     this.refresh();
     return this.byId.get(id);
+  }
+
+  /** The import that brought the article in (null: none recorded). */
+  importBatchOf(id: number): number | null {
+    this.refresh();
+    return this.batchOf.get(id) ?? null;
   }
 
   isOriginalOfReprints(id: number): boolean {

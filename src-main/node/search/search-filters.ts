@@ -61,7 +61,7 @@ export function filterPredicate(
   }
   if (filters.importBatches?.length) {
     const batches = new Set(filters.importBatches);
-    tests.push((entry) => entry.importBatch !== null && batches.has(entry.importBatch));
+    tests.push((entry) => batches.has(catalogue.importBatchOf(entry.id) ?? -1));
   }
   if (filters.hasNotes !== undefined) {
     const wanted = filters.hasNotes;

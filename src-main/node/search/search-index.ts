@@ -6,11 +6,11 @@
 import { foldForSearch } from '../../common/search/fold';
 import type { ProjectStore } from '../db/project-store';
 import type { WriteQuery } from '../db/query';
-import { ByteWriter, forEachEntry, writeEntry } from './postings';
+import { ByteWriter, forEachEntry, skipVarints, storedOffsets, writeDocEntry, writeEntry } from './postings';
 import { tokenOffsets } from './tokenize';
 
 /** Bump when tokenisation or the index format changes: an older index is rebuilt once on open. */
-export const INDEX_VERSION = '2';
+export const INDEX_VERSION = '3';
 const META_KEY = 'search_index_version';
 /** Segments of one level merged into one of the next. */
 const FAN_IN = 8;
@@ -22,12 +22,12 @@ export interface IndexableArticle {
 }
 
 /** Posting lists being built, per token: the bytes so far and the last docid written. */
-type Building = Map<string, { out: ByteWriter; last: number }>;
+type Building = Map<string, { docs: ByteWriter; offsets: ByteWriter; last: number }>;
 
 function listOf(building: Building, token: string) {
   let list = building.get(token);
   if (!list) {
-    list = { out: new ByteWriter(), last: 0 };
+    list = { docs: new ByteWriter(), offsets: new ByteWriter(), last: 0 };
     building.set(token, list);
   }
   return list;
@@ -35,12 +35,13 @@ function listOf(building: Building, token: string) {
 
 function writeSegment(q: WriteQuery, id: number, level: number, building: Building): void {
   q.runDerived('INSERT INTO search_segments (id, level) VALUES (?, ?)', [id, level]);
-  for (const [token, { out }] of building) {
-    if (out.length > 0) {
-      q.runDerived('INSERT INTO search_postings (segment, token, postings) VALUES (?, ?, ?)', [
-        id,
+  for (const [token, { docs, offsets }] of building) {
+    if (docs.length > 0) {
+      q.runDerived('INSERT INTO search_postings (token, segment, docs, offsets) VALUES (?, ?, ?, ?)', [
         token,
-        out.result(),
+        id,
+        docs.result(),
+        offsets.result(),
       ]);
     }
   }
@@ -63,19 +64,20 @@ function mergeSegments(q: WriteQuery, level: number): void {
   const building: Building = new Map();
   for (const segment of segments) {
     q.each(
-      'SELECT token, postings FROM search_postings WHERE segment = ?',
+      'SELECT token, docs, offsets FROM search_postings WHERE segment = ?',
       [segment],
-      ([token, postings]) => {
-        const bytes = postings as Uint8Array;
+      ([token, docs, offsets]) => {
+        const offsetBytes = offsets as Uint8Array;
         const list = listOf(building, token as string);
-        forEachEntry(bytes, (docid, titleHits, bodyHits, offsetsAt, size) => {
-          if (!live.has(docid)) return;
-          list.out.varint(docid - list.last);
-          list.out.varint(titleHits);
-          list.out.varint(bodyHits);
-          list.out.varint(size);
-          list.out.append(bytes.subarray(offsetsAt, offsetsAt + size));
-          list.last = docid;
+        let at = 0;
+        forEachEntry(docs as Uint8Array, ({ docid, titleHits, bodyHits, firstBody }) => {
+          const end = skipVarints(offsetBytes, at, storedOffsets(titleHits, bodyHits));
+          if (live.has(docid)) {
+            writeDocEntry(list.docs, docid - list.last, titleHits, bodyHits, firstBody);
+            list.offsets.append(offsetBytes.subarray(at, end));
+            list.last = docid;
+          }
+          at = end;
         });
       },
     );
@@ -101,22 +103,22 @@ export function indexArticles(q: WriteQuery, articles: readonly IndexableArticle
   for (const article of articles) {
     const title = tokenOffsets(foldForSearch(article.title));
     const body = tokenOffsets(foldForSearch(article.cleanText));
-    const docid = q.runDerived('INSERT INTO search_docs (article_id, title_len, body_len) VALUES (?, ?, ?)', [
-      article.id,
-      title.length,
-      body.length,
-    ]).lastInsertRowid;
+    const docid = q.runDerived(
+      'INSERT INTO search_docs (article_id, title_len, body_len, astral) VALUES (?, ?, ?, ?)',
+      // Code points and string offsets differ exactly when some character is beyond the BMP.
+      [article.id, title.length, body.length, article.cleanText.length === body.length ? 0 : 1],
+    ).lastInsertRowid;
     if (first === 0) first = docid;
     const none: number[] = [];
     for (const [token, offsets] of title.tokens) {
       const list = listOf(building, token);
-      writeEntry(list.out, docid - list.last, offsets, body.tokens.get(token) ?? none);
+      writeEntry(list.docs, list.offsets, docid - list.last, offsets, body.tokens.get(token) ?? none);
       list.last = docid;
     }
     for (const [token, offsets] of body.tokens) {
       if (title.tokens.has(token)) continue;
       const list = listOf(building, token);
-      writeEntry(list.out, docid - list.last, none, offsets);
+      writeEntry(list.docs, list.offsets, docid - list.last, none, offsets);
       list.last = docid;
     }
   }

@@ -12,13 +12,13 @@ import type {
   SearchHit,
   SearchSort,
 } from '../../../src-main/common/model/search';
+import { SEARCH_FIRST_PAGE, SEARCH_NEXT_PAGE } from '../../../src-main/common/model/search';
 import { useApi } from '../api';
 import { highlightTerms } from '../utils/text-marks';
 import { useFeedbackStore } from './feedback';
 import { useReaderStore } from './reader';
 
 export const SEARCH_DEBOUNCE_MS = 200;
-export const SEARCH_PAGE_SIZE = 50;
 
 const EMPTY_FACETS: SearchFacets = { sources: [], places: [], tags: [], importBatches: [], years: [] };
 
@@ -86,7 +86,7 @@ export const useSearchStore = defineStore('search', () => {
       filters: compactFilters(filters.value),
       sort: sort.value,
       offset,
-      limit: SEARCH_PAGE_SIZE,
+      limit: offset === 0 ? SEARCH_FIRST_PAGE : SEARCH_NEXT_PAGE,
     });
     if (forGeneration !== generation) return;
     loading.value = false;
@@ -104,6 +104,9 @@ export const useSearchStore = defineStore('search', () => {
       answers.value += 1;
     }
     ready.value = true;
+    // The first page is small so that it comes at once; the next follows without waiting for a
+    // scroll (a tall window may show all of the first page, and then nobody scrolls).
+    if (offset === 0) void loadMore();
   }
 
   /** Runs the search now (or clears the results when there is nothing to search for). */

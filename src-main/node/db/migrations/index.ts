@@ -5,6 +5,7 @@ import urlAndFingerprints from './0002-article-url-and-fingerprints.sql?raw';
 import search from './0003-search.sql?raw';
 import searchPostings from './0004-search-postings.sql?raw';
 import articleFilePathIndex from './0005-article-file-path-index.sql?raw';
+import searchPostingsByToken from './0006-search-postings-by-token.sql?raw';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: '0003-search', sql: search },
   { version: 4, name: '0004-search-postings', sql: searchPostings },
   { version: 5, name: '0005-article-file-path-index', sql: articleFilePathIndex },
+  { version: 6, name: '0006-search-postings-by-token', sql: searchPostingsByToken },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

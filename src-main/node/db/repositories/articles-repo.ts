@@ -97,11 +97,9 @@ function toSummary(row: ArticleRow): ArticleSummary {
   };
 }
 
-/** Every article's summary with its import batch, in import order (the search catalogue's source). */
-export function allArticleSummaries(q: ReadQuery): (ArticleSummary & { importBatch: number | null })[] {
-  return q
-    .all<ArticleRow>(`SELECT ${SUMMARY_COLUMNS} FROM articles a ORDER BY a.id`)
-    .map((row) => ({ ...toSummary(row), importBatch: row.import_batch }));
+/** Every article's summary, in import order (the search catalogue's source). */
+export function allArticleSummaries(q: ReadQuery): ArticleSummary[] {
+  return q.all<ArticleRow>(`SELECT ${SUMMARY_COLUMNS} FROM articles a ORDER BY a.id`).map(toSummary);
 }
 
 export function countArticles(q: ReadQuery, tags: readonly string[] = []): number {
