@@ -4,7 +4,15 @@
 // tokens must stand at their offsets from one start, so the result is exactly the articles whose
 // folded text contains the term, with its hit counts.
 import type { ReadQuery } from '../db/query';
-import { forEachEntry, Offsets, readEntryOffsets, skipVarints, storedOffsets, type Entry } from './postings';
+import {
+  ByteReader,
+  forEachEntry,
+  Offsets,
+  readEntryOffsets,
+  skipVarints,
+  storedOffsets,
+  type Entry,
+} from './postings';
 import { termParts, type TermPart } from './term-parts';
 
 /** The articles (docids, ascending) that contain a term, with its hits per column. */
@@ -22,6 +30,8 @@ export interface TermPostings {
 interface PartPostings extends TermPostings {
   /** Sets `title` and `body` to the offsets of entry `index`, each minus `shift`. */
   offsetsInto(q: ReadQuery, index: number, shift: number, title: Offsets, body: Offsets): void;
+  /** Keeps in `title` and `body` (ascending) only the values that entry `index` has, minus `shift`. */
+  keepWhereFound(q: ReadQuery, index: number, shift: number, title: Offsets, body: Offsets): void;
 }
 
 const DOCS = 'SELECT docs FROM search_postings WHERE token = ? ORDER BY segment';
@@ -119,23 +129,27 @@ function exactPart(q: ReadQuery, token: string, source: PostingSource): PartPost
   const { docs, title, body, firstBody, segmentStarts } = decodeDocLists(blobs);
   const n = docs.length;
   // Offsets are read only when a term of several tokens is checked: each entry's place in its
-  // segment's offsets blob is found by skipping the entries before it.
+  // segment's offsets blob is found by counting the varints of the entries before it.
   let offsets: { blobs: Uint8Array[]; at: Int32Array; segmentOf: Int32Array } | null = null;
   const loadOffsets = (q: ReadQuery) => {
     const offsetBlobs = source.offsetLists(q, token);
     const at = new Int32Array(n);
     const segmentOf = new Int32Array(n);
-    segmentStarts.forEach((start, s) => {
+    for (let s = 0; s < segmentStarts.length; s++) {
+      const bytes = offsetBlobs[s]!;
       const end = segmentStarts[s + 1] ?? n;
       let position = 0;
-      for (let i = start; i < end; i++) {
+      for (let i = segmentStarts[s]!; i < end; i++) {
         at[i] = position;
         segmentOf[i] = s;
-        position = skipVarints(offsetBlobs[s]!, position, storedOffsets(title[i]!, body[i]!));
+        // A varint ends at a byte without its high bit.
+        for (let left = storedOffsets(title[i]!, body[i]!); left > 0;)
+          if (!(bytes[position++]! & 0x80)) left--;
       }
-    });
+    }
     return { blobs: offsetBlobs, at, segmentOf };
   };
+  const reader = new ByteReader(new Uint8Array(0));
   const entry: Entry = { docid: 0, titleHits: 0, bodyHits: 0, firstBody: -1 };
   return {
     docs,
@@ -156,11 +170,36 @@ function exactPart(q: ReadQuery, token: string, source: PostingSource): PartPost
         bodyOut,
       );
     },
+    keepWhereFound(q, i, shift, titleStarts, bodyStarts) {
+      offsets ??= loadOffsets(q);
+      reader.moveTo(offsets.blobs[offsets.segmentOf[i]!]!, offsets.at[i]!);
+      // The title's offsets (gaps from 0), then the body's after the first (gaps from the first),
+      // each compared as it is read: nothing is written but the starts kept.
+      let previous = 0;
+      let kept = 0;
+      let j = 0;
+      for (let k = 0; k < title[i]!; k++) {
+        previous += reader.varint();
+        const start = previous - shift;
+        while (j < titleStarts.length && titleStarts.values[j]! < start) j++;
+        if (j < titleStarts.length && titleStarts.values[j] === start) titleStarts.values[kept++] = start;
+      }
+      titleStarts.length = kept;
+      kept = 0;
+      j = 0;
+      previous = firstBody[i]!;
+      for (let k = 0; k < body[i]!; k++) {
+        if (k > 0) previous += reader.varint();
+        const start = previous - shift;
+        while (j < bodyStarts.length && bodyStarts.values[j]! < start) j++;
+        if (j < bodyStarts.length && bodyStarts.values[j] === start) bodyStarts.values[kept++] = start;
+      }
+      bodyStarts.length = kept;
+    },
     ...frequencies(title, body),
   };
 }
 
-/** Every token that starts with `token` (a word's prefix), merged per article. */
 function prefixPart(q: ReadQuery, token: string): PartPostings {
   const byDoc = new Map<number, { title: number[]; body: number[] }>();
   const scratch = { title: new Offsets(), body: new Offsets() };
@@ -196,6 +235,10 @@ function prefixPart(q: ReadQuery, token: string): PartPostings {
       for (const value of lists[i]!.title) titleOut.push(value - shift);
       for (const value of lists[i]!.body) bodyOut.push(value - shift);
     },
+    keepWhereFound(_q, i, shift, titleStarts, bodyStarts) {
+      keepOnly(titleStarts, lists[i]!.title, shift);
+      keepOnly(bodyStarts, lists[i]!.body, shift);
+    },
     ...frequencies(title, body),
   };
 }
@@ -203,14 +246,14 @@ function prefixPart(q: ReadQuery, token: string): PartPostings {
 const partPostings = (q: ReadQuery, part: TermPart, source: PostingSource) =>
   part.prefix ? prefixPart(q, part.token) : exactPart(q, part.token, source);
 
-/** Keeps in `starts` only the values also in `other` (both ascending). */
-function intersectInto(starts: Offsets, other: Offsets): void {
+/** Keeps in `starts` only the values also in `other` minus `shift` (both ascending). */
+function keepOnly(starts: Offsets, other: Int32Array, shift: number): void {
   let kept = 0;
   let j = 0;
   for (let i = 0; i < starts.length; i++) {
     const value = starts.values[i]!;
-    while (j < other.length && other.values[j]! < value) j++;
-    if (j < other.length && other.values[j] === value) starts.values[kept++] = value;
+    while (j < other.length && other[j]! - shift < value) j++;
+    if (j < other.length && other[j]! - shift === value) starts.values[kept++] = value;
   }
   starts.length = kept;
 }
@@ -263,12 +306,8 @@ export function termPostings(q: ReadQuery, term: string, source = sqlPostings): 
   const orderedParts = order.map((i) => parts[i]!);
   const orderedLists = order.map((i) => lists[i]!);
   const rarest = orderedLists[0]!;
-  const [titleStarts, bodyStarts, titleOther, bodyOther] = [
-    new Offsets(),
-    new Offsets(),
-    new Offsets(),
-    new Offsets(),
-  ];
+  const titleStarts = new Offsets();
+  const bodyStarts = new Offsets();
   const cursors = new Int32Array(orderedLists.length);
   const docs: number[] = [];
   const title: number[] = [];
@@ -290,9 +329,7 @@ export function termPostings(q: ReadQuery, term: string, source = sqlPostings): 
     // in the term, intersected.
     rarest.offsetsInto(q, i, orderedParts[0]!.offset, titleStarts, bodyStarts);
     for (let k = 1; k < orderedLists.length && titleStarts.length + bodyStarts.length > 0; k++) {
-      orderedLists[k]!.offsetsInto(q, cursors[k]!, orderedParts[k]!.offset, titleOther, bodyOther);
-      intersectInto(titleStarts, titleOther);
-      intersectInto(bodyStarts, bodyOther);
+      orderedLists[k]!.keepWhereFound(q, cursors[k]!, orderedParts[k]!.offset, titleStarts, bodyStarts);
     }
     if (titleStarts.length + bodyStarts.length === 0) continue;
     docs.push(docid);
