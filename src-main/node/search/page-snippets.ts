@@ -1,7 +1,7 @@
 // Snippets for a page of results without reading whole articles. The index knows where the query's
 // terms first occur in an article's body, so only the text from there on is read, a stretch at a
-// time (substr inside SQLite): a few hundred characters instead of the article, which was most of
-// what a result page cost. The snippets are those buildSnippets makes from the whole text: each
+// time (from search memory, or substr inside SQLite): a few hundred characters instead of the
+// article, whose reading and decoding was most of what a result page cost. The snippets are those buildSnippets makes from the whole text: each
 // round finds them in the stretch it read, and an article that wants more, and may have more hits,
 // reads on from where it stopped.
 // Index offsets count code points and JavaScript strings count UTF-16 units; the two agree unless
