@@ -176,6 +176,15 @@ async function main(): Promise<void> {
     scanTimes.push(performance.now() - t);
     return ids;
   });
+  // The same queries again, each on the engine right after the scan has run through every text:
+  // the engine then starts with the processor's caches full of the scan's data, as it never does
+  // in the app. Printed for comparison; the target is judged on the separate runs above.
+  const afterScan = planned.map(({ request }) => {
+    scan(folded, request);
+    t = performance.now();
+    search(store, catalogue, request as Required<SearchRequest>);
+    return performance.now() - t;
+  });
   let misses = 0;
   planned.forEach(({ request }, i) => {
     const everything = search(store, catalogue, { ...(request as Required<SearchRequest>), limit: 1e9 });
@@ -209,6 +218,9 @@ async function main(): Promise<void> {
   console.log(`recall against the scan    ${300 - misses} of 300 queries complete   target 300`);
   console.log(
     `search memory              ${mb(memoryBytes)}, filled in ${fillSeconds.toFixed(1)} s (in the background after opening)`,
+  );
+  console.log(
+    `right after a scan         p50 ${ms(percentile(afterScan, 50))} (${(scan50 / percentile(afterScan, 50)).toFixed(1)}x the scan)`,
   );
   console.log(
     `before it is filled        p50 ${ms(percentile(coldTimes, 50))} / p95 ${ms(percentile(coldTimes, 95))} (${(scan50 / percentile(coldTimes, 50)).toFixed(1)}x the scan)`,
