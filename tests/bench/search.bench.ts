@@ -9,7 +9,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { SEARCH_FIRST_PAGE, type SearchFilters, type SearchRequest } from '../../src-main/common/model/search';
+import {
+  SEARCH_FIRST_PAGE,
+  type SearchFilters,
+  type SearchRequest,
+} from '../../src-main/common/model/search';
 import { foldForSearch } from '../../src-main/common/search/fold';
 import { parseQuery } from '../../src-main/common/search/query-parser';
 import { ProjectStore } from '../../src-main/node/db/project-store';
@@ -60,7 +64,13 @@ function queries(docs: Doc[]): { kind: string; request: SearchRequest }[] {
     const filtered = i % 3 === 0;
     out.push({
       kind: ['term', 'AND', 'phrase', 'OR', 'named', 'exclude'][kind]! + (filtered ? '+filter' : ''),
-      request: { query, filters: filtered ? filters() : {}, sort: 'relevance', offset: 0, limit: SEARCH_FIRST_PAGE },
+      request: {
+        query,
+        filters: filtered ? filters() : {},
+        sort: 'relevance',
+        offset: 0,
+        limit: SEARCH_FIRST_PAGE,
+      },
     });
   }
   return out;
@@ -187,7 +197,12 @@ async function main(): Promise<void> {
   });
   let misses = 0;
   planned.forEach(({ request }, i) => {
-    const everything = search(store, catalogue, { ...(request as Required<SearchRequest>), limit: 1e9 });
+    const everything = search(
+      store,
+      catalogue,
+      { ...(request as Required<SearchRequest>), limit: 1e9 },
+      { snippets: false },
+    );
     const got = new Set(everything.hits.map((h) => h.id));
     if (totals[i] !== expected[i]!.length || expected[i]!.some((id) => !got.has(id))) {
       misses++;

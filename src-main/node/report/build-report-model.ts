@@ -72,7 +72,12 @@ function searchArticleIds(
 ): number[] {
   const ids: number[] = [];
   for (let offset = 0; ; offset += SEARCH_PAGE) {
-    const page = search(store, catalogue, { query, filters, sort: 'relevance', offset, limit: SEARCH_PAGE });
+    const page = search(
+      store,
+      catalogue,
+      { query, filters, sort: 'relevance', offset, limit: SEARCH_PAGE },
+      { snippets: false },
+    );
     ids.push(...page.hits.map((hit) => hit.id));
     if (offset + SEARCH_PAGE >= page.total) return ids;
   }

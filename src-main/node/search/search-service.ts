@@ -210,10 +210,15 @@ function sortEntries(entries: CatalogueEntry[], sort: SearchSort, scores: Map<nu
   else if (scores) entries.sort((a, b) => scores.get(b.id)! - scores.get(a.id)! || a.id - b.id);
 }
 
+/**
+ * One page of results. `snippets: false` leaves out snippets and title marks, for callers that
+ * want only which articles match and in what order (auto-coding, report scopes).
+ */
 export function search(
   store: ProjectStore,
   catalogue: SearchCatalogue,
   request: Required<SearchRequest>,
+  { snippets: withSnippets = true } = {},
 ): SearchResult {
   const started = performance.now();
   const parsed = parseQuery(request.query);
@@ -256,21 +261,22 @@ export function search(
       }
     }
 
-    const terms = markableTerms(parsed);
+    const terms = withSnippets ? markableTerms(parsed) : [];
     const stats = catalogue.indexStats();
-    const pageDocs = entries.map(({ id }) => {
-      const docid = catalogue.docForArticle(id) ?? 0;
-      const { firstHit, hitCount } = bodyHitsOf(found, docid);
-      return {
-        id,
-        docid,
-        firstHit,
-        hitCount,
-        length: stats.bodyLength[docid] ?? 0,
-        astral: stats.astral[docid] === 1,
-      };
-    });
-    const snippets = terms.length ? pageSnippets(q, pageDocs, terms, catalogue.memory) : null;
+    const pageArticles = () =>
+      entries.map(({ id }) => {
+        const docid = catalogue.docForArticle(id) ?? 0;
+        const { firstHit, hitCount } = bodyHitsOf(found, docid);
+        return {
+          id,
+          docid,
+          firstHit,
+          hitCount,
+          length: stats.bodyLength[docid] ?? 0,
+          astral: stats.astral[docid] === 1,
+        };
+      });
+    const snippets = terms.length ? pageSnippets(q, pageArticles(), terms, catalogue.memory) : null;
     const needles = foldedNeedles(terms);
     // The summary spread last: V8 copies an object ~10x faster when no properties follow the spread.
     const hits: SearchHit[] = entries.map((summary) => ({

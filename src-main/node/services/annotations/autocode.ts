@@ -16,7 +16,12 @@ const SENTENCE_ENDS = new Set([...'。！？!?；;']);
 const CLOSING_QUOTES = new Set([...'”’」』）)】》"\'']);
 
 /** [start, end) of the sentence (or the line, for 'paragraph') around [hitStart, hitEnd). */
-export function unitAround(text: string, hitStart: number, hitEnd: number, unit: AutocodeUnit): [number, number] {
+export function unitAround(
+  text: string,
+  hitStart: number,
+  hitEnd: number,
+  unit: AutocodeUnit,
+): [number, number] {
   // Whether a unit ends right before `at`: after a sentence's end mark (sentences only).
   const endsBefore = (at: number) => unit === 'sentence' && SENTENCE_ENDS.has(text[at - 1] ?? '');
   let start = hitStart;
@@ -55,13 +60,18 @@ export function autocode(
   const catalogue = context.catalogueOf(store);
   store.read((q) => assertCodesExist(q, [request.codeId]));
   // One search for every hit (the contract's page limit is for the UI; this runs in the engine).
-  const articleIds = search(store, catalogue, {
-    query: request.query,
-    filters: request.filters,
-    sort: 'date-asc',
-    offset: 0,
-    limit: Number.MAX_SAFE_INTEGER,
-  }).hits.map((hit) => hit.id);
+  const articleIds = search(
+    store,
+    catalogue,
+    {
+      query: request.query,
+      filters: request.filters,
+      sort: 'date-asc',
+      offset: 0,
+      limit: Number.MAX_SAFE_INTEGER,
+    },
+    { snippets: false },
+  ).hits.map((hit) => hit.id);
   const terms = markableTerms(parseQuery(request.query));
   return recordAction(context, 'autocode', (q, recorder) => {
     const result: AutocodeResult = { created: 0, alreadyCoded: 0, articles: 0 };
@@ -78,7 +88,13 @@ export function autocode(
           result.alreadyCoded++;
           continue;
         }
-        addHighlight(q, null, text, { articleId, start, end, codeIds: [request.codeId], note: '', color: null }, now);
+        addHighlight(
+          q,
+          null,
+          text,
+          { articleId, start, end, codeIds: [request.codeId], note: '', color: null },
+          now,
+        );
         createdHere++;
       }
       result.created += createdHere;
