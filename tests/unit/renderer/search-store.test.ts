@@ -4,7 +4,13 @@ import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiArgs, ZhiyanApi } from '../../../src-main/common/api/contract';
 import type { Result } from '../../../src-main/common/api/errors';
-import type { SavedSearch, SearchHit, SearchResult } from '../../../src-main/common/model/search';
+import {
+  SEARCH_FIRST_PAGE,
+  SEARCH_NEXT_PAGE,
+  type SavedSearch,
+  type SearchHit,
+  type SearchResult,
+} from '../../../src-main/common/model/search';
 import { setApiClient } from '../../../src-renderer/src/api';
 import { compactFilters, SEARCH_DEBOUNCE_MS, useSearchStore } from '../../../src-renderer/src/stores/search';
 import { clientFor } from './support/api-client';
@@ -143,6 +149,24 @@ describe('search store', () => {
     expect(search.hits.map((h) => h.id)).toEqual([1, 2, 3]);
     await search.loadMore();
     expect(engine.searches).toHaveLength(2);
+  });
+
+  it('asks for a small first page, then for the next one at once, without a scroll', async () => {
+    const search = useSearchStore();
+    search.setQuery('发展');
+    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS);
+    expect(engine.searches[0]?.args).toMatchObject({ offset: 0, limit: SEARCH_FIRST_PAGE });
+    const first = Array.from({ length: SEARCH_FIRST_PAGE }, (_, i) => hit(i + 1));
+    answer(engine.searches[0], first, 100);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(search.hits).toHaveLength(SEARCH_FIRST_PAGE);
+    expect(engine.searches[1]?.args).toMatchObject({ offset: SEARCH_FIRST_PAGE, limit: SEARCH_NEXT_PAGE });
+    // A first page that is all there is asks for nothing more.
+    search.setQuery('锂电');
+    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS);
+    answer(engine.searches[2], [hit(1), hit(2)]);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(engine.searches).toHaveLength(3);
   });
 
   it('opens a result at its first hit and marks what the engine matched', async () => {
