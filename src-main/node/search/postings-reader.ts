@@ -142,9 +142,7 @@ function exactPart(q: ReadQuery, token: string, source: PostingSource): PartPost
       for (let i = segmentStarts[s]!; i < end; i++) {
         at[i] = position;
         segmentOf[i] = s;
-        // A varint ends at a byte without its high bit.
-        for (let left = storedOffsets(title[i]!, body[i]!); left > 0;)
-          if (!(bytes[position++]! & 0x80)) left--;
+        position = skipVarints(bytes, position, storedOffsets(title[i]!, body[i]!));
       }
     }
     return { blobs: offsetBlobs, at, segmentOf };
@@ -202,19 +200,19 @@ function exactPart(q: ReadQuery, token: string, source: PostingSource): PartPost
 
 function prefixPart(q: ReadQuery, token: string): PartPostings {
   const byDoc = new Map<number, { title: number[]; body: number[] }>();
-  const scratch = { title: new Offsets(), body: new Offsets() };
+  const entryOffsets = { title: new Offsets(), body: new Offsets() };
   // Code points sort as UTF-8 bytes do, which is how SQLite compares text (BINARY).
   const end = token + '\u{10FFFF}';
   q.each(PREFIX, [token, end], ([docs, offsets]) => {
     const offsetBytes = offsets as Uint8Array;
     let at = 0;
     forEachEntry(docs as Uint8Array, (entry) => {
-      readEntryOffsets(offsetBytes, at, entry, 0, scratch.title, scratch.body);
+      readEntryOffsets(offsetBytes, at, entry, 0, entryOffsets.title, entryOffsets.body);
       at = skipVarints(offsetBytes, at, storedOffsets(entry.titleHits, entry.bodyHits));
       let merged = byDoc.get(entry.docid);
       if (!merged) byDoc.set(entry.docid, (merged = { title: [], body: [] }));
-      for (let k = 0; k < scratch.title.length; k++) merged.title.push(scratch.title.values[k]!);
-      for (let k = 0; k < scratch.body.length; k++) merged.body.push(scratch.body.values[k]!);
+      for (let k = 0; k < entryOffsets.title.length; k++) merged.title.push(entryOffsets.title.values[k]!);
+      for (let k = 0; k < entryOffsets.body.length; k++) merged.body.push(entryOffsets.body.values[k]!);
     });
   });
   const docs = Int32Array.from(byDoc.keys()).sort();

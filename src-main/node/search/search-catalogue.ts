@@ -50,14 +50,12 @@ export class SearchCatalogue {
 
   private refresh(): void {
     if (this.builtAt === this.store.revision) return;
-    this.entries = this.store.read(allArticleSummaries);
+    const summaries = this.store.read(allArticleSummaries);
+    this.entries = summaries.map((row) => row.summary);
     this.byId = new Map(this.entries.map((entry) => [entry.id, entry]));
     this.batchOf = new Map();
-    this.store.read((q) =>
-      q.each('SELECT id, import_batch FROM articles WHERE import_batch IS NOT NULL', [], ([id, batch]) =>
-        this.batchOf.set(id as number, batch as number),
-      ),
-    );
+    for (const { summary, importBatch } of summaries)
+      if (importBatch !== null) this.batchOf.set(summary.id, importBatch);
     this.originals = new Set(
       this.entries.flatMap((entry) => (entry.duplicateOf === null ? [] : [entry.duplicateOf])),
     );

@@ -32,6 +32,9 @@ interface TokenLists {
 }
 
 const sizeOf = (lists: readonly Uint8Array[]) => lists.reduce((sum, list) => sum + list.length, 64);
+/** What a token's lists count against the budget. */
+const tokenSize = (token: string, lists: TokenLists) =>
+  sizeOf(lists.docs) + (lists.offsets ? sizeOf(lists.offsets) : 0) + token.length * 2;
 
 export class SearchMemory implements PostingSource {
   private readonly tokens = new Map<string, TokenLists>();
@@ -168,7 +171,7 @@ export class SearchMemory implements PostingSource {
 
   private keep(token: string, lists: TokenLists): void {
     if (this.tokens.has(token)) return;
-    const size = sizeOf(lists.docs) + (lists.offsets ? sizeOf(lists.offsets) : 0) + token.length * 2;
+    const size = tokenSize(token, lists);
     if (this.bytes + size > this.budget) return;
     this.tokens.set(token, lists);
     this.bytes += size;
@@ -191,7 +194,7 @@ export class SearchMemory implements PostingSource {
     this.segments = segments;
     if (first) return;
     for (const [token, lists] of this.tokens) {
-      this.bytes -= sizeOf(lists.docs) + (lists.offsets ? sizeOf(lists.offsets) : 0) + token.length * 2;
+      this.bytes -= tokenSize(token, lists);
     }
     this.tokens.clear();
     let lastText = 0;

@@ -97,9 +97,11 @@ function toSummary(row: ArticleRow): ArticleSummary {
   };
 }
 
-/** Every article's summary, in import order (the search catalogue's source). */
-export function allArticleSummaries(q: ReadQuery): ArticleSummary[] {
-  return q.all<ArticleRow>(`SELECT ${SUMMARY_COLUMNS} FROM articles a ORDER BY a.id`).map(toSummary);
+/** Every article's summary and import batch, in import order (the search catalogue's source). */
+export function allArticleSummaries(q: ReadQuery): { summary: ArticleSummary; importBatch: number | null }[] {
+  return q
+    .all<ArticleRow>(`SELECT ${SUMMARY_COLUMNS} FROM articles a ORDER BY a.id`)
+    .map((row) => ({ summary: toSummary(row), importBatch: row.import_batch }));
 }
 
 export function countArticles(q: ReadQuery, tags: readonly string[] = []): number {
