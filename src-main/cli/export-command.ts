@@ -1,11 +1,7 @@
 // `zhiyan export`: writes a report or an exchange file from a project, as the app's export dialog does.
 import path from 'node:path';
-import {
-  EXPORT_FORMATS,
-  type ExportFormat,
-  type ExportResult,
-  type ReportScope,
-} from '../common/model/report';
+import { EXPORT_FORMATS, isExportFormat } from '../common/model/export-formats';
+import type { ExportResult, ReportScope } from '../common/model/report';
 
 export const EXPORT_HELP = `  zhiyan export --project FILE --format FMT --out PATH [--by article|code]
                [--query Q | --tag T | --code ID|PATH] [--title T] [--author A] [--memos] [--inline-notes]
@@ -53,8 +49,8 @@ async function codeIdOf(call: Call, code: string): Promise<number> {
 }
 
 export async function runExport(call: Call, values: ExportValues): Promise<ExportResult> {
-  const format = values.format as ExportFormat | undefined;
-  if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format))
+  const format = values.format;
+  if (!isExportFormat(format))
     throw new ExportUsageError(`zhiyan export needs --format ${EXPORT_FORMATS.join('|')}`);
   if (!values.out) throw new ExportUsageError('zhiyan export needs --out PATH');
   if (values.by && values.by !== 'article' && values.by !== 'code')

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import type { Locale } from '../common/model/project';
-import type { ExportFormat } from '../common/model/report';
+import { exportFormatInfo, withExportExtension, type ExportFormat } from '../common/model/export-formats';
 
 export const PROJECT_EXTENSION = 'zhiyan';
 export const IMPORTABLE_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'json', 'jsonl', 'csv'] as const;
@@ -102,23 +102,8 @@ export function importPathsOptions(locale: Locale, platform: NodeJS.Platform): O
   };
 }
 
-const FORMAT_FILTERS: Record<ExportFormat, { name: string; extension: string }> = {
-  docx: { name: 'Word', extension: 'docx' },
-  pdf: { name: 'PDF', extension: 'pdf' },
-  html: { name: 'HTML', extension: 'html' },
-  md: { name: 'Markdown', extension: 'md' },
-  csv: { name: 'CSV', extension: 'csv' },
-  xlsx: { name: 'Excel', extension: 'xlsx' },
-  json: { name: 'Web Annotation JSON', extension: 'json' },
-  qdpx: { name: 'REFI-QDA project', extension: 'qdpx' },
-  qdc: { name: 'REFI-QDA codebook', extension: 'qdc' },
-};
-
-/** The path with the format's extension (added when the user typed a name without it). */
-export function withExportExtension(filePath: string, format: ExportFormat): string {
-  const extension = FORMAT_FILTERS[format].extension;
-  return filePath.toLowerCase().endsWith(`.${extension}`) ? filePath : `${filePath}.${extension}`;
-}
+// The format list, the extensions and the filter names are declared once (common/model/export-formats.ts).
+export { withExportExtension };
 
 export function exportPathOptions(
   locale: Locale,
@@ -127,13 +112,13 @@ export function exportPathOptions(
   format: ExportFormat,
 ): SaveDialogOptions {
   const text = TEXT[locale];
-  const filter = FORMAT_FILTERS[format];
+  const filter = exportFormatInfo(format);
   return {
     title: text.exportReport,
     buttonLabel: text.exportButton,
     defaultPath: path.join(documentsDir, withExportExtension(suggestedName || text.reportName, format)),
     properties: ['createDirectory', 'showOverwriteConfirmation'],
-    filters: [{ name: filter.name, extensions: [filter.extension] }],
+    filters: [{ name: filter.fileType, extensions: [filter.extension] }],
   };
 }
 

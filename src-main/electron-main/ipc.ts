@@ -5,7 +5,7 @@ import type { IpcMain, WebContents } from 'electron';
 import { API_METHODS, type ApiMethod, type ApiResults } from '../common/api/contract';
 import { fail, type Result } from '../common/api/errors';
 import { HOST_DIALOG_METHODS, IPC, type HostDialogs } from '../common/api/host';
-import { EXPORT_FORMATS, type ExportFormat } from '../common/model/report';
+import { isExportFormat, type ExportFormat } from '../common/model/export-formats';
 import type { EngineClient } from '../node/engine/engine-client';
 import type { AppLocation } from './app-location';
 import { isTrustedSender } from './security';
@@ -35,7 +35,7 @@ export function safeSuggestedName(value: unknown): string {
 
 /** An export format from the renderer, or 'html' for anything else. */
 export function safeExportFormat(value: unknown): ExportFormat {
-  return (EXPORT_FORMATS as readonly unknown[]).includes(value) ? (value as ExportFormat) : 'html';
+  return isExportFormat(value) ? value : 'html';
 }
 
 function dialogForwarders(dialogs: HostDialogs) {

@@ -8,10 +8,10 @@ import type { WriteQuery } from '../../src-main/node/db/query';
 import {
   collectQdaCodebook,
   collectQdaProject,
-  parseQdc,
   writeQdc,
   writeQdpx,
 } from '../../src-main/node/report/refi-qda';
+import { parseQdc } from '../../src-main/node/services/annotations/parse-qdc';
 import { checkQdeStructure, parseQdeTree, walk } from './support/qde-structure';
 import { makeTempDir, sampleArticle } from './support/temp-project';
 

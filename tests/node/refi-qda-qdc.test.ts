@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../src-main/common/api/errors';
 import type { CodeTreeNode } from '../../src-main/node/services/annotations/codebook';
-import { parseQdc } from '../../src-main/node/report/refi-qda/parse-qdc';
+import { parseQdc } from '../../src-main/node/services/annotations/parse-qdc';
 import { writeProjectQde } from '../../src-main/node/report/refi-qda/write-project-qde';
 import { writeQdc } from '../../src-main/node/report/refi-qda/write-qdc';
-import { escapeXmlAttribute, escapeXmlText } from '../../src-main/node/report/refi-qda/xml-escape';
+import { escapeXmlAttribute, escapeXmlText } from '../../src-main/node/report/escape';
 import { qdaFixture } from './fixtures/qda-project';
 import { parseQdeTree } from './support/qde-structure';
 

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src-main/node/engine/engine';
-import { findChromium } from '../../src-main/node/report/print-pdf';
+import { findChromium } from '../../src-main/node/services/pdf/headless-chromium-printer';
 import { makeTempDir } from './support/temp-project';
 import { buildAnnotatedProject, openEngine, value, type AnnotatedProject } from './support/report-fixture';
 

@@ -20,8 +20,8 @@ export interface ReportOptions {
   author: string;
 }
 
-export const EXPORT_FORMATS = ['docx', 'pdf', 'html', 'md', 'csv', 'xlsx', 'json', 'qdpx', 'qdc'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+// The formats themselves are declared once, in export-formats.ts.
+export { EXPORT_FORMATS, type ExportFormat } from './export-formats';
 
 export interface ReportPreview {
   /** A self-contained HTML document (what the HTML export writes), for the preview pane. */

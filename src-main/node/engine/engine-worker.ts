@@ -1,7 +1,7 @@
 // Entry of the engine worker thread. Requests are handled one after another in arrival order, except
 // that a long import yields between files so a cancel (or a read of the library) gets through.
 import { parentPort, workerData } from 'node:worker_threads';
-import { hostPdfPrinter } from '../report/host-pdf-printer';
+import { hostPdfPrinter } from '../services/pdf/host-pdf-printer';
 import { createEngine } from './engine';
 import type { EngineOptions, FromEngine, ToEngine } from './engine-protocol';
 

@@ -2,6 +2,7 @@
 // and cells that would run as formulas guarded.
 import { PASSAGE_COLUMNS, guardFormula, passageRows } from './passage-rows';
 import type { ReportModel } from './report-model';
+import { defineExporter } from './exporter';
 
 function csvCell(value: string | number): string {
   if (typeof value === 'number') return String(value);
@@ -14,3 +15,5 @@ export function writeCsv(model: ReportModel): string {
   for (const row of passageRows(model)) lines.push(row.map(csvCell).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
+
+export const csvExporter = defineExporter('csv', (model, out) => out.file(writeCsv(model)));

@@ -11,7 +11,7 @@ import {
   TextRun,
   type IRunOptions,
 } from 'docx';
-import { safeColor } from './escape';
+import { safeColor, stripInvalidXmlChars } from './escape';
 import {
   citationOf,
   reportDate,
@@ -23,16 +23,28 @@ import {
   type ReportPassage,
 } from './report-model';
 import { paragraphRuns } from './text-runs';
+import { defineExporter } from './exporter';
 
 type Footnotes = Record<number, { children: Paragraph[] }>;
+
+/**
+ * Every run of text: `docx` escapes markup itself but keeps the characters XML cannot hold (a lone
+ * surrogate, a control character), which make Word refuse the file; the one escaper drops them.
+ */
+function textRun(options: string | IRunOptions): TextRun {
+  if (typeof options === 'string') return new TextRun(stripInvalidXmlChars(options));
+  return new TextRun(
+    options.text === undefined ? options : { ...options, text: stripInvalidXmlChars(options.text) },
+  );
+}
 
 /** Word wants the fill as RRGGBB without '#'. */
 const fillOf = (color: string) => safeColor(color).slice(1).toUpperCase();
 
 const shaded = (text: string, color: string, extra: IRunOptions = {}) =>
-  new TextRun({ ...extra, text, shading: { type: ShadingType.CLEAR, color: 'auto', fill: fillOf(color) } });
+  textRun({ ...extra, text, shading: { type: ShadingType.CLEAR, color: 'auto', fill: fillOf(color) } });
 
-const grey = (text: string) => new TextRun({ text, color: '57606A', size: 18 });
+const grey = (text: string) => textRun({ text, color: '57606A', size: 18 });
 
 const HEADINGS = [
   HeadingLevel.HEADING_1,
@@ -46,11 +58,11 @@ function noteRuns(model: ReportModel, passage: ReportPassage, footnotes: Footnot
   if (!passage.note) return [];
   const codes = codePathsOf(model, passage).join('；');
   if (model.options.notes === 'inline')
-    return [new TextRun({ text: `（注：${passage.note}）`, italics: true, color: '6E4B00' })];
+    return [textRun({ text: `（注：${passage.note}）`, italics: true, color: '6E4B00' })];
   const id = Object.keys(footnotes).length + 1;
   footnotes[id] = {
     children: [
-      new Paragraph({ children: [new TextRun(passage.note), ...(codes ? [grey(`（${codes}）`)] : [])] }),
+      new Paragraph({ children: [textRun(passage.note), ...(codes ? [grey(`（${codes}）`)] : [])] }),
     ],
   };
   return [new FootnoteReferenceRun(id)];
@@ -61,7 +73,7 @@ function articleParagraphs(article: ReportArticle, model: ReportModel, footnotes
     Boolean,
   ) as string[];
   const out = [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(article.title)] }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [textRun(article.title)] }),
     new Paragraph({ children: [grey(meta.join(' · '))] }),
   ];
   for (const runs of paragraphRuns(article.cleanText, article.passages)) {
@@ -72,7 +84,7 @@ function articleParagraphs(article: ReportArticle, model: ReportModel, footnotes
         children.push(
           top
             ? shaded(run.text, top.color, run.passages.length > 1 ? { underline: {} } : {})
-            : new TextRun(run.text),
+            : textRun(run.text),
         );
       }
       for (const passage of run.ending) children.push(...noteRuns(model, passage, footnotes));
@@ -80,8 +92,8 @@ function articleParagraphs(article: ReportArticle, model: ReportModel, footnotes
     out.push(new Paragraph({ children, spacing: { after: 120 } }));
   }
   if (article.note) {
-    out.push(new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun('文献笔记')] }));
-    for (const line of article.note.split('\n')) out.push(new Paragraph({ children: [new TextRun(line)] }));
+    out.push(new Paragraph({ heading: HeadingLevel.HEADING_3, children: [textRun('文献笔记')] }));
+    for (const line of article.note.split('\n')) out.push(new Paragraph({ children: [textRun(line)] }));
   }
   return out;
 }
@@ -94,7 +106,7 @@ function byCodeParagraphs(model: ReportModel, footnotes: Footnotes): Paragraph[]
     out.push(
       new Paragraph({
         heading: HEADINGS[Math.min(code.depth, HEADINGS.length - 1)],
-        children: [shaded('  ', code.color), new TextRun(` ${code.path}（${items.length} 段）`)],
+        children: [shaded('  ', code.color), textRun(` ${code.path}（${items.length} 段）`)],
       }),
     );
     for (const { article, passage } of items) {
@@ -121,17 +133,17 @@ export async function writeDocx(model: ReportModel): Promise<Uint8Array> {
       : model.articles.flatMap((article) => articleParagraphs(article, model, footnotes));
   const memos: Paragraph[] = [];
   if (model.options.includeMemos && model.memos.length) {
-    memos.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('项目备忘')] }));
+    memos.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [textRun('项目备忘')] }));
     for (const memo of model.memos) {
       memos.push(
-        new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(memo.title || '备忘')] }),
+        new Paragraph({ heading: HeadingLevel.HEADING_2, children: [textRun(memo.title || '备忘')] }),
       );
-      for (const line of memo.body.split('\n')) memos.push(new Paragraph({ children: [new TextRun(line)] }));
+      for (const line of memo.body.split('\n')) memos.push(new Paragraph({ children: [textRun(line)] }));
     }
   }
   const doc = new Document({
-    title,
-    creator: model.options.author || '智研',
+    title: stripInvalidXmlChars(title),
+    creator: stripInvalidXmlChars(model.options.author || '智研'),
     features: { updateFields: true },
     styles: {
       default: {
@@ -142,7 +154,7 @@ export async function writeDocx(model: ReportModel): Promise<Uint8Array> {
     sections: [
       {
         children: [
-          new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)] }),
+          new Paragraph({ heading: HeadingLevel.TITLE, children: [textRun(title)] }),
           new Paragraph({
             children: [
               grey(
@@ -159,3 +171,5 @@ export async function writeDocx(model: ReportModel): Promise<Uint8Array> {
   });
   return new Uint8Array(await Packer.toBuffer(doc));
 }
+
+export const docxExporter = defineExporter('docx', async (model, out) => out.file(await writeDocx(model)));

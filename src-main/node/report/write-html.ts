@@ -12,6 +12,7 @@ import {
   type ReportPassage,
 } from './report-model';
 import { paragraphRuns, type TextRun } from './text-runs';
+import { defineExporter } from './exporter';
 
 const CSS = `
 body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", SimSun, serif; color: #1f2328;
@@ -141,3 +142,5 @@ ${memosHtml(model)}
 </html>
 `;
 }
+
+export const htmlExporter = defineExporter('html', (model, out) => out.file(writeHtml(model)));

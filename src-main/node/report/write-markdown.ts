@@ -10,6 +10,7 @@ import {
   type ReportModel,
 } from './report-model';
 import { paragraphRuns } from './text-runs';
+import { defineExporter } from './exporter';
 
 /** Text → Markdown text that renders as itself. */
 export function escapeMarkdown(text: string): string {
@@ -89,3 +90,5 @@ export function writeMarkdown(model: ReportModel): string {
   if (footnotes.length) parts.push(footnotes.join('\n'));
   return `${parts.filter(Boolean).join('\n\n')}\n`;
 }
+
+export const markdownExporter = defineExporter('md', (model, out) => out.file(writeMarkdown(model)));

@@ -2,6 +2,7 @@
 // article with a TextQuoteSelector and a TextPositionSelector; the codes are tagging bodies and the
 // note a commenting body. The collection is an AnnotationCollection with one page.
 import type { ReportModel } from './report-model';
+import { defineExporter } from './exporter';
 
 const CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -65,3 +66,7 @@ export function writeWebAnnotation(model: ReportModel): string {
     2,
   )}\n`;
 }
+
+export const webAnnotationExporter = defineExporter('json', (model, out) =>
+  out.file(writeWebAnnotation(model)),
+);

@@ -2,9 +2,10 @@
 // ([Content_Types].xml, _rels, workbook, one sheet of inline strings, a bold header style) zipped
 // with fflate. A spreadsheet library would add megabytes to the app for one table.
 import { zipSync, strToU8 } from 'fflate';
-import { escapeXml } from './escape';
+import { escapeXmlText } from './escape';
 import { PASSAGE_COLUMNS, guardFormula, passageRows } from './passage-rows';
 import type { ReportModel } from './report-model';
+import { defineExporter } from './exporter';
 
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
@@ -49,7 +50,7 @@ function columnName(index: number): string {
 function cellXml(value: string | number, ref: string, style: number): string {
   const s = style ? ` s="${style}"` : '';
   if (typeof value === 'number') return `<c r="${ref}"${s}><v>${value}</v></c>`;
-  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(guardFormula(value))}</t></is></c>`;
+  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXmlText(guardFormula(value))}</t></is></c>`;
 }
 
 const WIDTHS = [10, 36, 12, 16, 20, 24, 60, 40, 8, 8];
@@ -82,3 +83,5 @@ export function writeXlsx(model: ReportModel): Uint8Array {
     { level: 6 },
   );
 }
+
+export const xlsxExporter = defineExporter('xlsx', (model, out) => out.file(writeXlsx(model)));

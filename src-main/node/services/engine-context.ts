@@ -2,7 +2,7 @@
 // project, the search catalogue of that project, and the event sink.
 import type { ApiEventName, ApiEvents } from '../../common/api/contract';
 import type { ProjectStore } from '../db/project-store';
-import type { PdfPrinter } from '../report/print-pdf';
+import type { PdfPrinter } from './pdf/headless-chromium-printer';
 import type { SearchCatalogue } from '../search/search-catalogue';
 
 export type EventSink = <E extends ApiEventName>(name: E, payload: ApiEvents[E]) => void;

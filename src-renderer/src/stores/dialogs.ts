@@ -5,7 +5,7 @@ import { shallowRef } from 'vue';
 import type { HostDialogs } from '../../../src-main/common/api/host';
 import { useApiClient } from '../api';
 
-import type { ExportFormat } from '../../../src-main/common/model/report';
+import { withExportExtension, type ExportFormat } from '../../../src-main/common/model/export-formats';
 
 export type PathPromptKind =
   'newProject' | 'openProject' | 'saveCopy' | 'import' | 'exportReport' | 'importCodebook';
@@ -62,7 +62,8 @@ export const useDialogsStore = defineStore('dialogs', () => {
 
   function pickExportPath(suggestedName: string, format: ExportFormat): Promise<string | null> {
     return (
-      native()?.pickExportPath(suggestedName, format) ?? askPath('exportReport', `${suggestedName}.${format}`)
+      native()?.pickExportPath(suggestedName, format) ??
+      askPath('exportReport', withExportExtension(suggestedName, format))
     );
   }
 

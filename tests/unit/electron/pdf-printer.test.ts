@@ -10,7 +10,7 @@ import {
   pdfWindowOptions,
   type PdfElectron,
 } from '../../../src-main/electron-main/pdf-printer';
-import { hostPdfPrinter } from '../../../src-main/node/report/host-pdf-printer';
+import { hostPdfPrinter } from '../../../src-main/node/services/pdf/host-pdf-printer';
 
 describe('the PDF print window', () => {
   it('is hidden, offscreen, sandboxed, isolated, without JavaScript, in an in-memory session', () => {

@@ -1,6 +1,6 @@
 // Read-only queries for the REFI-QDA export (node/report/refi-qda/): everything the exchange files
 // carry, for all articles or a chosen set. Rows are mapped to the exporter's plain model here.
-import type { QdaCode, QdaMemo, QdaNote, QdaSelection, QdaSource } from '../../report/refi-qda/qda-model';
+import type { QdaCode, QdaMemo, QdaNote, QdaSelection, QdaSource } from '../../../common/model/refi-qda';
 import type { ReadQuery } from '../query';
 
 // A chosen set of articles travels as one JSON parameter (json_each), whatever its size.

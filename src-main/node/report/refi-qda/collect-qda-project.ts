@@ -10,7 +10,11 @@ import {
   listQdaSelections,
   listQdaSources,
 } from '../../db/repositories/refi-qda-repo';
-import { QDA_VARIABLE_LABELS_EN, QDA_VARIABLE_LABELS_ZH, type QdaProject } from './qda-model';
+import {
+  QDA_VARIABLE_LABELS_EN,
+  QDA_VARIABLE_LABELS_ZH,
+  type QdaProject,
+} from '../../../common/model/refi-qda';
 
 export interface CollectQdaOptions {
   /** Written as the one User of the file and the creator of every coding (e.g. the report's author). */

@@ -1,6 +1,6 @@
 // The codebook's Code elements, the same in a project (.qde) and a codebook (.qdc): both schemas give
 // Code the attributes guid, name, isCodable (required) and color, and the sequence Description?, Code*.
-import type { QdaCode } from './qda-model';
+import type { QdaCode } from '../../../common/model/refi-qda';
 import { qdaGuid } from './qda-guid';
 import { element, textElement, type XmlElement } from './xml-element';
 

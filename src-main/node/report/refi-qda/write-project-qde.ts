@@ -8,7 +8,7 @@
 import { codeElement, codeIdsOf } from './qda-codes';
 import { toCodePointOffsets } from './code-points';
 import { qdaGuid } from './qda-guid';
-import type { QdaProject, QdaSelection, QdaSource, QdaVariableLabels } from './qda-model';
+import type { QdaProject, QdaSelection, QdaSource, QdaVariableLabels } from '../../../common/model/refi-qda';
 import { xsdDateTime } from './qda-time';
 import { element, renderXmlDocument, textElement, type XmlElement } from './xml-element';
 

@@ -2,7 +2,8 @@
 // schema Codebook.xsd: CodeBook > Codes > Code*, nested for the hierarchy). The GUIDs are the ones the
 // same codes get in a .qdpx of the project, so the two exports agree.
 import { codeElement } from './qda-codes';
-import type { QdaProject } from './qda-model';
+import { defineExporter } from '../exporter';
+import type { QdaProject } from '../../../common/model/refi-qda';
 import { element, renderXmlDocument } from './xml-element';
 
 export const QDA_CODEBOOK_NAMESPACE = 'urn:QDA-XML:codebook:1.0';
@@ -19,3 +20,5 @@ export function writeQdc(codebook: Pick<QdaProject, 'key' | 'origin' | 'codes'>)
   ]);
   return renderXmlDocument(root);
 }
+
+export const qdcExporter = defineExporter('qdc', (codebook, out) => out.file(writeQdc(codebook)));

@@ -1,6 +1,6 @@
 // A minimal XML tree for the writers: elements are built in the order the schema's sequences demand
 // and rendered with escaping in one place, so no writer concatenates markup by hand.
-import { escapeXmlAttribute, escapeXmlText } from './xml-escape';
+import { escapeXmlAttribute, escapeXmlText } from '../escape';
 
 export type XmlAttributeValue = string | number | boolean | null | undefined;
 

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ApiFailure } from '../../common/api/errors';
+import { ApiFailure } from '../../../common/api/errors';
 
 export interface PdfPrinter {
   print(html: string, outPath: string): Promise<void>;

@@ -4,7 +4,7 @@
 // root is a REFI-QDA CodeBook (or a Project holding one), and every code must have a name.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { ApiFailure } from '../../../common/api/errors';
-import type { QdaCodeTreeNode } from './qda-model';
+import type { QdaCodeTreeNode } from '../../../common/model/refi-qda';
 
 const NAMESPACES = ['urn:QDA-XML:codebook:1.0', 'urn:QDA-XML:project:1.0'];
 

@@ -1,7 +1,7 @@
 // A PdfPrinter for the engine worker in Electron: the worker has no windows, so it asks the main
 // process (which prints in a hidden window, electron-main/pdf-printer.ts) and waits for its answer.
-import { ApiFailure } from '../../common/api/errors';
-import type { PdfPrinter } from './print-pdf';
+import { ApiFailure } from '../../../common/api/errors';
+import type { PdfPrinter } from './headless-chromium-printer';
 
 export interface PrintRequest {
   id: number;

@@ -1,0 +1,33 @@
+// The library's methods of the contract: the article list, one article, its note, and importing
+// files into the library (with its progress and finish events).
+import type { ZhiyanHandlers } from '../../common/api/contract';
+import { getArticle, listArticles } from './library-service';
+import { readArticleNote, writeArticleNote } from './notes-service';
+import type { ProjectSession } from './project-session';
+
+export type LibraryHandlers = Pick<
+  ZhiyanHandlers,
+  'listArticles' | 'getArticle' | 'getArticleNote' | 'saveArticleNote' | 'importPaths' | 'cancelImport'
+>;
+
+export function libraryHandlers(session: ProjectSession): LibraryHandlers {
+  const store = () => session.projects.requireStore();
+  return {
+    listArticles: async ({ offset, limit, sort, tags }) => listArticles(store(), offset, limit, sort, tags),
+    getArticle: async ({ id }) => getArticle(store(), id),
+    getArticleNote: async ({ articleId }) => readArticleNote(store(), articleId),
+    saveArticleNote: async ({ articleId, body }) => {
+      const note = writeArticleNote(store(), articleId, body);
+      session.emit('libraryChanged', { reason: 'edit' });
+      return note;
+    },
+    importPaths: async ({ paths }) => {
+      const report = await session.runImport(paths);
+      session.emit('importFinished', report);
+      session.fillSearchMemory();
+      session.emit('projectChanged', { project: session.projects.info() });
+      return report;
+    },
+    cancelImport: async () => ({ cancelled: session.importer.cancel() }),
+  };
+}

@@ -1,0 +1,57 @@
+// The app-state and project-lifecycle methods of the contract: language, reader preferences, and
+// creating, opening, closing, copying and restoring projects. No project may change under a running
+// import, so each change asks the import service first.
+import type { ZhiyanHandlers } from '../../common/api/contract';
+import type { ProjectSession } from './project-session';
+
+export type ProjectHandlers = Pick<
+  ZhiyanHandlers,
+  | 'getAppState'
+  | 'setLocale'
+  | 'setReaderPreferences'
+  | 'createProject'
+  | 'openProject'
+  | 'openDemoProject'
+  | 'closeProject'
+  | 'saveProjectCopy'
+  | 'listBackups'
+  | 'restoreBackup'
+>;
+
+export function projectHandlers(session: ProjectSession): ProjectHandlers {
+  const { settings, projects, importer } = session;
+  return {
+    getAppState: async () => session.appState(),
+    setLocale: async ({ locale }) => {
+      settings.setLocale(locale);
+      return session.appState();
+    },
+    setReaderPreferences: async (changes) => {
+      settings.setReaderPreferences(changes);
+      return session.appState();
+    },
+    createProject: async ({ path: target }) => {
+      importer.assertIdle();
+      return session.projectChanged(await projects.create(target));
+    },
+    openProject: async ({ path: target }) => {
+      importer.assertIdle();
+      return session.projectChanged(await projects.open(target));
+    },
+    openDemoProject: async () => {
+      importer.assertIdle();
+      return session.projectChanged(await session.openDemo());
+    },
+    closeProject: async () => {
+      importer.assertIdle();
+      projects.close();
+      return session.projectChanged(null);
+    },
+    saveProjectCopy: async ({ path: target }) => projects.saveCopy(target),
+    listBackups: async ({ path: target }) => projects.listBackups(target),
+    restoreBackup: async ({ path: target, backupPath }) => {
+      importer.assertIdle();
+      return session.projectChanged(await projects.restoreBackup(target, backupPath));
+    },
+  };
+}
