@@ -86,6 +86,7 @@ export const IMPORT_PROBLEMS = [
   // The file was imported, but:
   'broken-front-matter',
   'encoding-guessed',
+  'front-matter-not-yaml',
 ] as const;
 
 export type ImportProblemCode = (typeof IMPORT_PROBLEMS)[number];

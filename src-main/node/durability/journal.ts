@@ -2,12 +2,12 @@
 // record appended here and fsynced before the edit is acknowledged; opening a project replays the
 // records the snapshot does not have yet. A record is one line:
 //
-//   <crc32 of the JSON, 8 hex digits> <JSON {seq, ops}>\n
+//   <CRC-32 of the JSON (node:zlib), 8 hex digits> <JSON {seq, ops}>\n
 //
 // A crash can leave only the last line torn (no newline, or a checksum that does not match): that
 // record was never acknowledged, so reading stops there and the tail is cut off before appending.
 import fs from 'node:fs';
-import { crc32 } from './crc32';
+import { crc32 } from 'node:zlib';
 
 export type SqlParam = string | number | null;
 export type JournalOp = [sql: string, params: SqlParam[]];

@@ -1,15 +1,22 @@
-// YAML front matter as static-site generators (Hexo, Jekyll) and scrapers write it. Only the subset
-// those files use is read: `key: value` with plain, 'single' or "double" quoted values, and `- item`
-// lists under a key. A full YAML parser would be a new dependency for no gain.
+// YAML front matter as static-site generators (Hexo, Jekyll) and scrapers write it, read with the
+// `yaml` package under its failsafe schema: every value stays a string or a list of strings (no
+// dates, numbers or booleans guessed, and nothing that builds objects or functions), and quotes,
+// comments, flow lists `[a, b]` and folded `>` values mean what YAML says they mean.
 //
-// Broken front matter (no closing fence) is common when a scraper was cut off: the leading
-// `key: value` lines are still taken as fields, so they do not leak into the article text.
+// Scraped front matter is often not valid YAML (`title: 衢州: 新闻`, an unquoted `[转载]`); such
+// a block is read line by line as before (`key: value`, quoted values, `- item` lists), and the
+// import report says so. Broken front matter (no closing fence) is common when a scraper was cut
+// off: the leading `key: value` lines are still taken as fields, so they do not leak into the text.
+import { parseDocument } from 'yaml';
+import type { ImportProblemCode } from '../../common/model/project';
 
 export interface FrontMatter {
   fields: Record<string, string | string[]>;
   body: string;
   /** false when the opening fence had no closing fence and the fields were read up to a blank line. */
   wellFormed: boolean;
+  /** Why a closed block was read line by line: YAML's complaint; null when YAML read it. */
+  yamlError: string | null;
 }
 
 const FENCE = /^---\s*$/;
@@ -31,7 +38,8 @@ function unquote(value: string): string {
   return trimmed;
 }
 
-function parseFields(lines: string[]): Record<string, string | string[]> {
+/** Today's line reader: the fallback for a block YAML cannot read, and for an unclosed block. */
+function parseFieldsByLine(lines: string[]): Record<string, string | string[]> {
   const fields: Record<string, string | string[]> = {};
   let listKey: string | null = null;
   for (const line of lines) {
@@ -58,6 +66,35 @@ function parseFields(lines: string[]): Record<string, string | string[]> {
   return fields;
 }
 
+/** A value as the fields keep it: a string, or a list's scalar items; null for a nested mapping. */
+function fieldValue(value: unknown): string | string[] | null {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string');
+  return value === null || value === undefined ? '' : null;
+}
+
+/** The block read as YAML (failsafe schema), or why it could not be. */
+function parseYamlFields(block: string): { fields: Record<string, string | string[]> } | { error: string } {
+  const document = parseDocument(block, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false });
+  if (document.errors.length > 0) return { error: document.errors[0]!.message };
+  const data: unknown = document.toJS({ maxAliasCount: 100 });
+  if (data === null || data === undefined) return { fields: {} };
+  if (typeof data !== 'object' || Array.isArray(data)) return { error: 'not a mapping of keys to values' };
+  const fields: Record<string, string | string[]> = {};
+  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+    const field = fieldValue(value);
+    if (field !== null) fields[key.toLowerCase()] = field;
+  }
+  return { fields };
+}
+
+/** What the import report should say about how the front matter was read (nothing when all was well). */
+export function frontMatterWarnings(frontMatter: FrontMatter): { code: ImportProblemCode; detail: string }[] {
+  if (!frontMatter.wellFormed) return [{ code: 'broken-front-matter', detail: 'no closing ---' }];
+  if (frontMatter.yamlError) return [{ code: 'front-matter-not-yaml', detail: frontMatter.yamlError }];
+  return [];
+}
+
 /** Splits front matter from the body; returns null when the text does not start with a fence. */
 export function parseFrontMatter(text: string): FrontMatter | null {
   const lines = text.split('\n');
@@ -67,10 +104,13 @@ export function parseFrontMatter(text: string): FrontMatter | null {
 
   const close = lines.findIndex((line, index) => index > start && FENCE.test(line));
   if (close !== -1) {
+    const block = lines.slice(start + 1, close);
+    const yaml = parseYamlFields(block.join('\n'));
     return {
-      fields: parseFields(lines.slice(start + 1, close)),
+      fields: 'fields' in yaml ? yaml.fields : parseFieldsByLine(block),
       body: lines.slice(close + 1).join('\n'),
       wellFormed: true,
+      yamlError: 'error' in yaml ? yaml.error : null,
     };
   }
   // No closing fence: the fields run while lines look like fields or list items.
@@ -82,9 +122,10 @@ export function parseFrontMatter(text: string): FrontMatter | null {
   }
   if (end === start + 1) return null;
   return {
-    fields: parseFields(lines.slice(start + 1, end)),
+    fields: parseFieldsByLine(lines.slice(start + 1, end)),
     body: lines.slice(end).join('\n'),
     wellFormed: false,
+    yamlError: null,
   };
 }
 

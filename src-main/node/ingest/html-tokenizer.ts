@@ -1,7 +1,7 @@
 // A forgiving HTML tokenizer: it only has to find tags, text and comments in saved pages, never
 // build a DOM, run scripts or fetch anything. Malformed markup degrades to text, never to an error.
 
-import { decodeHtmlEntities } from './html-entities';
+import { decodeHtmlAttribute } from './html-entities';
 
 export type HtmlToken =
   | { kind: 'text'; text: string }
@@ -19,7 +19,7 @@ function parseAttributes(source: string): Record<string, string> {
   for (const match of source.matchAll(ATTRIBUTE)) {
     const name = (match[1] ?? '').toLowerCase();
     if (!name || name in attributes) continue;
-    attributes[name] = decodeHtmlEntities(match[2] ?? match[3] ?? match[4] ?? '');
+    attributes[name] = decodeHtmlAttribute(match[2] ?? match[3] ?? match[4] ?? '');
   }
   return attributes;
 }

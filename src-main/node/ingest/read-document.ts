@@ -3,7 +3,7 @@
 // whatever the file looked like.
 
 import type { Layout } from './detect-layout';
-import { frontMatterList, frontMatterString, parseFrontMatter } from './front-matter';
+import { frontMatterList, frontMatterString, frontMatterWarnings, parseFrontMatter } from './front-matter';
 import type { IngestProblem } from './ingest-file';
 import { htmlToText, looksLikeHtml } from './html-to-text';
 import { readHeaderedItem } from './layouts/headered-item';
@@ -64,7 +64,7 @@ function readFrontMatter(text: string): SourceDocument {
   const { fields, body } = frontMatter;
   const title = frontMatterString(fields, 'title');
   return {
-    warnings: frontMatter.wellFormed ? [] : [{ code: 'broken-front-matter', detail: 'no closing ---' }],
+    warnings: frontMatterWarnings(frontMatter),
     lines: looksLikeHtml(body) ? htmlToText(body).text.split('\n') : markdownLines(body),
     hints: {
       title: title ? restoreTitleQuotes(title) : null,

@@ -170,6 +170,8 @@ export const en: Catalogue = {
     'Zhiyan failed on this file (a bug); the other files were not affected. Please send the file to the developers',
   'importProblem.broken-front-matter': 'Incomplete front matter; read as text',
   'importProblem.encoding-guessed': 'The encoding was guessed; check the original text',
+  'importProblem.front-matter-not-yaml':
+    'The front matter is not valid YAML; its fields were read line by line',
   'time.seconds': '{s} s',
   'time.minutes': '{m} min {s} s',
   'time.hours': '{h} h {m} min',

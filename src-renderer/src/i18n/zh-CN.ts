@@ -200,6 +200,7 @@ export const zhCN = {
   'importProblem.import-failed': '导入这个文件时程序出错，其余文件不受影响；请把这个文件发给开发者',
   'importProblem.broken-front-matter': '文件头（front matter）不完整，已按正文读取',
   'importProblem.encoding-guessed': '文字编码是推测的，请核对原文',
+  'importProblem.front-matter-not-yaml': '文件头（front matter）不是有效的 YAML，已逐行读取其中的字段',
   'time.seconds': '{s} 秒',
   'time.minutes': '{m} 分 {s} 秒',
   'time.hours': '{h} 小时 {m} 分',
