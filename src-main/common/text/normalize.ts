@@ -18,11 +18,13 @@ const LINE_EDGE_SPACE = /^[ \t\u00A0\u3000]+|[ \t\u00A0\u3000]+$/g;
 
 /** Line endings, BOM, NFC and zero-width characters: for any decoded text, cleaned or not. */
 export function normalizeRawText(text: string): string {
+  // Zero-width characters go before composing: one between a letter and its combining mark would
+  // otherwise keep them apart in this pass and let a second pass compose them, moving offsets.
   return text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
-    .normalize('NFC')
-    .replace(ZERO_WIDTH, '');
+    .replace(ZERO_WIDTH, '')
+    .normalize('NFC');
 }
 
 /** Paragraphs: one per non-blank line, trimmed at both ends, joined by a single "\n". */
