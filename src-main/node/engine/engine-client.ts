@@ -22,85 +22,101 @@ export function startEngineWorker(
   options: EngineOptions,
   services: EngineHostServices = {},
 ): EngineClient {
-  const worker = new Worker(workerPath, {
-    workerData: { ...options, hostPrintsPdf: services.printPdf !== undefined },
-  });
-  const pending = new Map<number, (result: Result<unknown>) => void>();
-  const listeners = new Set<ApiEventListener>();
-  let nextId = 1;
-  let alive = true;
-  let onShutdown: (() => void) | null = null;
+  return new WorkerEngineClient(workerPath, options, services);
+}
 
-  const failAll = (message: string): void => {
-    alive = false;
-    for (const resolve of pending.values()) resolve(fail('ENGINE_UNAVAILABLE', message));
-    pending.clear();
-  };
+/** Calls go to the worker with an id; its answers resolve them, its events go to the listeners. */
+class WorkerEngineClient implements EngineClient {
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, (result: Result<unknown>) => void>();
+  private readonly listeners = new Set<ApiEventListener>();
+  private nextId = 1;
+  private alive = true;
+  private onShutdown: (() => void) | null = null;
 
-  worker.on('message', (message: FromEngine) => {
+  constructor(
+    workerPath: string,
+    options: EngineOptions,
+    private readonly services: EngineHostServices,
+  ) {
+    this.worker = new Worker(workerPath, {
+      workerData: { ...options, hostPrintsPdf: services.printPdf !== undefined },
+    });
+    this.worker.on('message', (message: FromEngine) => this.receive(message));
+    this.worker.on('error', (error) => {
+      console.error('[zhiyan] engine worker crashed:', error);
+      this.failAll(`The engine stopped: ${error.message}`);
+    });
+    this.worker.on('exit', (code) => {
+      this.failAll(`The engine exited with code ${code}`);
+      this.onShutdown?.();
+    });
+  }
+
+  call<M extends ApiMethod>(method: M, args: unknown): Promise<Result<ApiResults[M]>> {
+    if (!this.alive) return Promise.resolve(fail('ENGINE_UNAVAILABLE', 'The engine is not running'));
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.pending.set(id, resolve as (result: Result<unknown>) => void);
+      this.post({ kind: 'call', id, method, args });
+    });
+  }
+
+  onEvent(listener: ApiEventListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  shutdown(): Promise<void> {
+    if (!this.alive) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(() => void this.worker.terminate().then(() => resolve()), 30_000);
+      this.onShutdown = () => {
+        clearTimeout(timer);
+        this.alive = false;
+        void this.worker.terminate().then(() => resolve());
+      };
+      this.post({ kind: 'shutdown' });
+    });
+  }
+
+  private receive(message: FromEngine): void {
     switch (message.kind) {
       case 'result':
-        pending.get(message.id)?.(message.result);
-        pending.delete(message.id);
+        this.pending.get(message.id)?.(message.result);
+        this.pending.delete(message.id);
         break;
       case 'event':
-        for (const listener of listeners) listener(message.name, message.payload);
+        for (const listener of this.listeners) listener(message.name, message.payload);
         break;
       case 'shutdown-complete':
-        onShutdown?.();
+        this.onShutdown?.();
         break;
       case 'ready':
         break;
       case 'print-pdf':
-        void answerPrint(message.id, message.html, message.outPath);
+        void this.answerPrint(message.id, message.html, message.outPath);
         break;
-    }
-  });
-  worker.on('error', (error) => {
-    console.error('[zhiyan] engine worker crashed:', error);
-    failAll(`The engine stopped: ${error.message}`);
-  });
-  worker.on('exit', (code) => {
-    failAll(`The engine exited with code ${code}`);
-    onShutdown?.();
-  });
-
-  const post = (message: ToEngine): void => worker.postMessage(message);
-
-  async function answerPrint(id: number, html: string, outPath: string): Promise<void> {
-    try {
-      if (!services.printPdf) throw new Error('this host cannot print PDF');
-      await services.printPdf(html, outPath);
-      post({ kind: 'pdf-printed', id, error: null });
-    } catch (error) {
-      post({ kind: 'pdf-printed', id, error: error instanceof Error ? error.message : String(error) });
     }
   }
 
-  return {
-    call(method, args) {
-      if (!alive) return Promise.resolve(fail('ENGINE_UNAVAILABLE', 'The engine is not running'));
-      const id = nextId++;
-      return new Promise((resolve) => {
-        pending.set(id, resolve as (result: Result<unknown>) => void);
-        post({ kind: 'call', id, method, args });
-      });
-    },
-    onEvent(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    shutdown() {
-      if (!alive) return Promise.resolve();
-      return new Promise<void>((resolve) => {
-        const timer = setTimeout(() => void worker.terminate().then(() => resolve()), 30_000);
-        onShutdown = () => {
-          clearTimeout(timer);
-          alive = false;
-          void worker.terminate().then(() => resolve());
-        };
-        post({ kind: 'shutdown' });
-      });
-    },
-  };
+  private async answerPrint(id: number, html: string, outPath: string): Promise<void> {
+    try {
+      if (!this.services.printPdf) throw new Error('this host cannot print PDF');
+      await this.services.printPdf(html, outPath);
+      this.post({ kind: 'pdf-printed', id, error: null });
+    } catch (error) {
+      this.post({ kind: 'pdf-printed', id, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  private failAll(message: string): void {
+    this.alive = false;
+    for (const resolve of this.pending.values()) resolve(fail('ENGINE_UNAVAILABLE', message));
+    this.pending.clear();
+  }
+
+  private post(message: ToEngine): void {
+    this.worker.postMessage(message);
+  }
 }
