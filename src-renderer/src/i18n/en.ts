@@ -1,8 +1,8 @@
 // The English catalogue. Typed against the Chinese one: a missing or extra key fails the typecheck.
-import { codebookEn } from './areas/codebook';
-import { exportsEn } from './areas/exports';
-import { libraryEn } from './areas/library';
-import { readerEn } from './areas/reader';
+import { codebookEn } from '../features/codebook/messages';
+import { exportsEn } from '../features/export/messages';
+import { libraryEn } from '../features/library/messages';
+import { readerEn } from '../features/reader/messages';
 import type { Catalogue } from './zh-CN';
 
 export const en: Catalogue = {

@@ -1,10 +1,10 @@
 // The Simplified Chinese catalogue: the source of truth for message keys. `en.ts` must provide
 // exactly these keys (a missing or extra key is a type error). `{name}` marks an interpolation.
 import type { ErrorCode } from '../../../src-main/common/api/errors';
-import { codebookZh } from './areas/codebook';
-import { exportsZh } from './areas/exports';
-import { libraryZh } from './areas/library';
-import { readerZh } from './areas/reader';
+import { codebookZh } from '../features/codebook/messages';
+import { exportsZh } from '../features/export/messages';
+import { libraryZh } from '../features/library/messages';
+import { readerZh } from '../features/reader/messages';
 
 const errorMessages = {
   'error.INVALID_ARGUMENT': '请求的内容不符合要求（例如路径为空或过长）。请检查输入后重试。',
