@@ -7,7 +7,7 @@ import { useExportsStore } from '../features/export/exports';
 import { useImporterStore } from '../features/import/importer';
 import { useNotesStore } from '../features/notes/notes';
 import { useUndoStore } from './undo';
-import { isTextInput } from './use-keyboard-shortcuts';
+import { isTextInput } from '../ui/keyboard';
 
 export type Command = MenuCommand | { kind: 'close-project' };
 

@@ -1,12 +1,13 @@
 // Undo and redo of annotation actions. The history lives in the engine (so the CLI's and the UI's
 // actions are one history per open project); this store mirrors its state for the menu and keys,
-// and says what was undone ("已撤销：删除高亮") once the engine has done it.
+// and says what was undone ("已撤销：删除高亮") once the engine has done it. It sits below the
+// stores that record undoable actions (annotations, codebook, library): they import it, and what
+// must be reloaded after an undo registers itself with `onApplied` instead of being imported here.
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { UndoLabel, UndoState } from '../../../src-main/common/model/annotation';
 import { useApi } from '../api';
 import { useI18n, type MessageKey } from '../i18n';
-import { useAnnotationsStore } from '../features/reader/annotations';
 import { useFeedbackStore } from './feedback';
 
 const EMPTY: UndoState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
@@ -18,6 +19,12 @@ export function undoLabelKey(label: UndoLabel): MessageKey {
 
 export const useUndoStore = defineStore('undo', () => {
   const state = ref<UndoState>(EMPTY);
+  /** Reloads to run once the engine has undone or redone a step (set up by the stores that show it). */
+  const afterApplied: Array<() => Promise<void>> = [];
+
+  function onApplied(reload: () => Promise<void>): void {
+    afterApplied.push(reload);
+  }
 
   async function refresh(): Promise<void> {
     const result = await useApi().getUndoState({});
@@ -39,13 +46,14 @@ export const useUndoStore = defineStore('undo', () => {
     const action = label ? useI18n().t(undoLabelKey(label)) : '';
     feedback.notify('info', direction === 'undo' ? 'reader.undone' : 'reader.redone', { action });
     // The engine also sends annotationsChanged; reloading here keeps the reader right without it.
-    await useAnnotationsStore().onChanged(null);
+    await Promise.all(afterApplied.map((reload) => reload()));
     return true;
   }
 
   return {
     state,
     refresh,
+    onApplied,
     undo: () => run('undo'),
     redo: () => run('redo'),
     onChanged: (next: UndoState) => (state.value = next),

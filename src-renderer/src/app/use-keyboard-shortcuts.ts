@@ -9,16 +9,7 @@ import { runCommand, type Command } from './run-command';
 import { useReaderStore } from '../features/reader/reader';
 import { useSearchStore } from '../features/search/search';
 import { useShortcutHelpStore } from './shortcut-help';
-
-/** The id of the search box's <input>, which "/" focuses. */
-export const SEARCH_INPUT_ID = 'zy-search-input';
-
-const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
-
-/** How a Ctrl/Cmd shortcut is written on this platform, e.g. "Ctrl+O" or "⌘O". */
-export function shortcutLabel(key: string): string {
-  return IS_MAC ? `⌘${key}` : `Ctrl+${key}`;
-}
+import { IS_MAC, isTextInput, SEARCH_INPUT_ID } from '../ui/keyboard';
 
 const COMMAND_KEYS: Record<string, Command> = {
   o: { kind: 'open-project' },
@@ -26,16 +17,6 @@ const COMMAND_KEYS: Record<string, Command> = {
   i: { kind: 'import-folder' },
   e: { kind: 'export-report' },
 };
-
-export function isTextInput(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  if (target instanceof HTMLInputElement) {
-    return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color'].includes(target.type);
-  }
-  return false;
-}
 
 /** True while a modal dialog is up: list navigation behind it would be surprising. */
 function modalIsOpen(): boolean {

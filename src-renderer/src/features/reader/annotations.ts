@@ -56,6 +56,8 @@ export const useAnnotationsStore = defineStore('annotations', () => {
     const stale = articleIds === null ? loaded : loaded.filter((id) => articleIds.includes(id));
     await Promise.all(stale.map(load));
   }
+  // An undo or redo may change any loaded article's highlights.
+  useUndoStore().onApplied(() => onChanged(null));
 
   /** Keeps only the articles still on screen, so closed ones are not reloaded for nothing. */
   function retain(articleIds: readonly number[]): void {

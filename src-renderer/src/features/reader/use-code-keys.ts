@@ -4,7 +4,7 @@
 import { onBeforeUnmount, onMounted } from 'vue';
 import type { PaneIndex } from './reader';
 import { readSelection } from './selection-offsets';
-import { isTextInput } from '../../app/use-keyboard-shortcuts';
+import { isTextInput } from '../../ui/keyboard';
 
 export function useCodeKeys(pane: PaneIndex, apply: (codeIndex: number) => Promise<boolean>): void {
   const onKeyDown = (event: KeyboardEvent): void => {

@@ -4,7 +4,7 @@
 import { onBeforeUnmount, onMounted } from 'vue';
 import { useReaderStore } from './reader';
 import { useUndoStore } from '../../app/undo';
-import { isTextInput } from '../../app/use-keyboard-shortcuts';
+import { isTextInput } from '../../ui/keyboard';
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
