@@ -1,5 +1,5 @@
 // Messages of the codebook area, Chinese (the key source) and English. Keys start with "codebook.".
-// Kept apart from the main catalogues so each area's texts live next to each other.
+// i18n/zh-CN.ts and en.ts compose them; the English object must have exactly the Chinese keys.
 
 export const codebookZh = {
   'codebook.empty': '编码本还是空的。新建编码，阅读时选中文字并按数字键即可标注段落。',

@@ -1,5 +1,5 @@
 // Messages of the exports area, Chinese (the key source) and English. Keys start with "exports.".
-// Kept apart from the main catalogues so each area's texts live next to each other.
+// i18n/zh-CN.ts and en.ts compose them; the English object must have exactly the Chinese keys.
 
 export const exportsZh = {
   'exports.toolbar': '导出',

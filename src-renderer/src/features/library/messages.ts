@@ -1,7 +1,18 @@
 // Messages of the library area, Chinese (the key source) and English. Keys start with "library.".
-// Kept apart from the main catalogues so each area's texts live next to each other.
+// i18n/zh-CN.ts and en.ts compose them; the English object must have exactly the Chinese keys.
 
 export const libraryZh = {
+  'library.count': '{count} 篇',
+  'library.sort': '排序',
+  'library.empty': '文献库是空的',
+  'library.emptyHint': '点击上方的「导入」，选择存放网页文章的文件夹。',
+  'library.loading': '正在加载…',
+  'library.noDate': '无日期',
+  'library.yearUnknown': '{date}（年份不详）',
+  'library.noSource': '来源不详',
+  'library.hasNote': '有笔记',
+  'library.duplicate': '转载',
+
   'library.column.title': '标题',
   'library.column.date': '日期',
   'library.column.source': '来源',
@@ -89,6 +100,17 @@ export const libraryZh = {
 } as const;
 
 export const libraryEn: { readonly [K in keyof typeof libraryZh]: string } = {
+  'library.count': '{count}',
+  'library.sort': 'Sort',
+  'library.empty': 'The library is empty',
+  'library.emptyHint': 'Click “Import” above and choose a folder of web articles.',
+  'library.loading': 'Loading…',
+  'library.noDate': 'No date',
+  'library.yearUnknown': '{date} (year unknown)',
+  'library.noSource': 'Unknown source',
+  'library.hasNote': 'Has a note',
+  'library.duplicate': 'Reprint',
+
   'library.column.title': 'Title',
   'library.column.date': 'Date',
   'library.column.source': 'Source',

@@ -1,7 +1,32 @@
-// Messages of the reader area, Chinese (the key source) and English. Keys start with "reader.".
-// Kept apart from the main catalogues so each area's texts live next to each other.
+// Messages of the reader area, Chinese (the key source) and English. Keys start with "reader." or "find.".
+// i18n/zh-CN.ts and en.ts compose them; the English object must have exactly the Chinese keys.
 
 export const readerZh = {
+  'find.placeholder': '在本文中查找',
+  'find.position': '{current} / {total}',
+  'find.none': '无结果',
+  'find.previous': '上一个（Shift+Enter）',
+  'find.next': '下一个（Enter）',
+  'find.close': '关闭（Esc）',
+
+  'reader.emptyTitle': '选择一篇文献开始阅读',
+  'reader.emptyBody': '在左侧的文献库中点选一篇文章；按 J / K 可以在文章之间切换。',
+  'reader.loading': '正在打开文献…',
+  'reader.source': '来源',
+  'reader.date': '日期',
+  'reader.author': '作者',
+  'reader.file': '文件',
+  'reader.encoding': '编码',
+  'reader.layout': '版式',
+  'reader.places': '地点',
+  'reader.unknown': '未注明',
+  'reader.stats': '{paragraphs} 段 · {chars} 字',
+  'reader.duplicateOf': '转载稿 · 打开原文',
+  'reader.showOriginal': '对照原文',
+  'reader.cleanText': '清洗后正文',
+  'reader.originalText': '原始文本（解码后，清洗前）',
+  'reader.emptyText': '这篇文献没有提取到正文。打开「对照原文」查看原始文本。',
+
   'reader.tags': '标签',
   'reader.previous': '上一篇（K）',
   'reader.next': '下一篇（J）',
@@ -71,6 +96,32 @@ export const readerZh = {
 } as const;
 
 export const readerEn: { readonly [K in keyof typeof readerZh]: string } = {
+  'find.placeholder': 'Find in this article',
+  'find.position': '{current} / {total}',
+  'find.none': 'No matches',
+  'find.previous': 'Previous (Shift+Enter)',
+  'find.next': 'Next (Enter)',
+  'find.close': 'Close (Esc)',
+
+  'reader.emptyTitle': 'Choose an article to read',
+  'reader.emptyBody': 'Click an article in the library on the left; press J / K to move between articles.',
+  'reader.loading': 'Opening the article…',
+  'reader.source': 'Source',
+  'reader.date': 'Date',
+  'reader.author': 'Author',
+  'reader.file': 'File',
+  'reader.encoding': 'Encoding',
+  'reader.layout': 'Layout',
+  'reader.places': 'Places',
+  'reader.unknown': 'Not given',
+  'reader.stats': '{paragraphs} paragraphs · {chars} characters',
+  'reader.duplicateOf': 'Reprint · open the original',
+  'reader.showOriginal': 'Compare with original',
+  'reader.cleanText': 'Cleaned text',
+  'reader.originalText': 'Original text (decoded, before cleaning)',
+  'reader.emptyText':
+    'No text was extracted from this article. Turn on “Compare with original” to see the original text.',
+
   'reader.tags': 'Tags',
   'reader.previous': 'Previous article (K)',
   'reader.next': 'Next article (J)',
