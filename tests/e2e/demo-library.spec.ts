@@ -7,6 +7,7 @@ const host = useWebHost();
 
 test('opens on the demo library, in Chinese, with nothing remote and no console errors', async ({ page }) => {
   const watched = watchPage(page);
+  const eventStreamOpen = page.waitForResponse((response) => response.url().endsWith('/api/events'));
   await openApp(page, host.current);
 
   await expect(page).toHaveTitle(/ — 智研 Zhiyan$/);
@@ -26,10 +27,12 @@ test('opens on the demo library, in Chinese, with nothing remote and no console 
 
   await page.getByTestId('article-item').first().click();
   await expect(page.getByTestId('article-text')).toBeVisible();
-  // Not 'networkidle': the event stream stays open for the life of the page. Give late work
-  // (the note load, the event stream's first bytes) a moment to report anything.
-  await expect(page.getByTestId('note-status')).toBeVisible();
-  await page.waitForTimeout(1000);
+  // Not 'networkidle': the event stream stays open for the life of the page. Wait for the late work
+  // to have landed instead: the note has loaded (its box turns editable, the status says autosave)
+  // and the event stream has answered.
+  await expect(page.getByTestId('note-input')).toBeEditable();
+  await expect(page.getByTestId('note-status')).toHaveText('自动保存');
+  expect((await eventStreamOpen).ok()).toBe(true);
   expect(watched.consoleErrors).toEqual([]);
   expect(watched.foreignRequests).toEqual([]);
 });

@@ -12,10 +12,10 @@ import {
   descendantIds,
   totalsWithDescendants,
   useCodebookStore,
-} from '../../../src-renderer/src/stores/codebook';
-import { useCodedPassagesStore } from '../../../src-renderer/src/stores/coded-passages';
-import { useFeedbackStore } from '../../../src-renderer/src/stores/feedback';
-import { useReaderStore } from '../../../src-renderer/src/stores/reader';
+} from '../../../src-renderer/src/features/codebook/codebook';
+import { useCodedPassagesStore } from '../../../src-renderer/src/features/codebook/coded-passages';
+import { useFeedbackStore } from '../../../src-renderer/src/app/feedback';
+import { useReaderStore } from '../../../src-renderer/src/features/reader/reader';
 import { clientFor } from './support/api-client';
 
 function code(id: number, name: string, parentId: number | null, sortOrder: number, passageCount = 0): Code {

@@ -6,7 +6,7 @@ import {
   formatArticleDate,
   formatDuration,
   splitParagraphs,
-} from '../../../src-renderer/src/utils/format';
+} from '../../../src-renderer/src/ui/format';
 
 const zh = (key: MessageKey, params?: MessageParams) => translate('zh-CN', key, params);
 

@@ -5,8 +5,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { ApiArgs, ZhiyanApi } from '../../../src-main/common/api/contract';
 import type { ArticleSummary } from '../../../src-main/common/model/article';
 import { setApiClient } from '../../../src-renderer/src/api';
-import { nextSort, useLibraryStore } from '../../../src-renderer/src/stores/library';
-import { useLibrarySelectionStore } from '../../../src-renderer/src/stores/library-selection';
+import { nextSort, useLibraryStore } from '../../../src-renderer/src/features/library/library';
+import { useLibrarySelectionStore } from '../../../src-renderer/src/features/library/library-selection';
 import { clientFor } from './support/api-client';
 
 function article(id: number, tags: string[] = []): ArticleSummary {

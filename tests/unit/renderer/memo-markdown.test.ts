@@ -1,6 +1,6 @@
 // Memos are rendered from Markdown into the page: nothing in them may run, navigate or load.
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../../src-renderer/src/utils/render-markdown';
+import { renderMarkdown } from '../../../src-renderer/src/features/notes/render-markdown';
 
 describe('memo Markdown', () => {
   it('renders ordinary Markdown', () => {

@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiArgs, ZhiyanApi } from '../../../src-main/common/api/contract';
 import type { Memo, TagCount } from '../../../src-main/common/model/annotation';
 import { setApiClient } from '../../../src-renderer/src/api';
-import { MEMO_AUTOSAVE_MS, useMemosStore } from '../../../src-renderer/src/stores/memos';
-import { suggestTags, useTagsStore } from '../../../src-renderer/src/stores/tags';
+import { MEMO_AUTOSAVE_MS, useMemosStore } from '../../../src-renderer/src/features/notes/memos';
+import { suggestTags, useTagsStore } from '../../../src-renderer/src/features/library/tags';
 import { clientFor } from './support/api-client';
 
 function fakeEngine() {

@@ -6,7 +6,7 @@ import type { ZhiyanApi } from '../../../src-main/common/api/contract';
 import type { Result } from '../../../src-main/common/api/errors';
 import type { Note } from '../../../src-main/common/model/article';
 import { setApiClient } from '../../../src-renderer/src/api';
-import { AUTOSAVE_DELAY_MS, useNotesStore } from '../../../src-renderer/src/stores/notes';
+import { AUTOSAVE_DELAY_MS, useNotesStore } from '../../../src-renderer/src/features/notes/notes';
 import { clientFor } from './support/api-client';
 
 interface PendingSave {

@@ -7,10 +7,10 @@ import type { ZhiyanApi } from '../../../src-main/common/api/contract';
 import type { Highlight, UndoState } from '../../../src-main/common/model/annotation';
 import type { Article } from '../../../src-main/common/model/article';
 import { setApiClient } from '../../../src-renderer/src/api';
-import { useAnnotationsStore } from '../../../src-renderer/src/stores/annotations';
-import { useFeedbackStore } from '../../../src-renderer/src/stores/feedback';
-import { useReaderStore } from '../../../src-renderer/src/stores/reader';
-import { useUndoStore } from '../../../src-renderer/src/stores/undo';
+import { useAnnotationsStore } from '../../../src-renderer/src/features/reader/annotations';
+import { useFeedbackStore } from '../../../src-renderer/src/app/feedback';
+import { useReaderStore } from '../../../src-renderer/src/features/reader/reader';
+import { useUndoStore } from '../../../src-renderer/src/app/undo';
 import { clientFor } from './support/api-client';
 
 const ok = <T>(value: T) => Promise.resolve({ ok: true as const, value });

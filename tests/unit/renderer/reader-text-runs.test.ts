@@ -2,9 +2,9 @@
 // concatenate back to the text; passages never split a surrogate pair; the diff's ranges point at
 // what changed in each text.
 import { describe, expect, it } from 'vitest';
-import { trimPassage, widenToCodePoints } from '../../../src-renderer/src/utils/selection-offsets';
-import { diffTexts } from '../../../src-renderer/src/utils/text-diff';
-import { runStyle, splitRuns, tint } from '../../../src-renderer/src/utils/text-runs';
+import { trimPassage, widenToCodePoints } from '../../../src-renderer/src/features/reader/selection-offsets';
+import { diffTexts } from '../../../src-renderer/src/features/reader/text-diff';
+import { runStyle, splitRuns, tint } from '../../../src-renderer/src/features/reader/text-runs';
 
 const PARAGRAPH = '衢州智造新城招商引资成效明显';
 

@@ -2,8 +2,8 @@
 import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../../src-main/common/model/article';
-import { useFindStore } from '../../../src-renderer/src/stores/find';
-import { useReaderStore } from '../../../src-renderer/src/stores/reader';
+import { useFindStore } from '../../../src-renderer/src/features/reader/find';
+import { useReaderStore } from '../../../src-renderer/src/features/reader/reader';
 
 function article(cleanText: string): Article {
   return {

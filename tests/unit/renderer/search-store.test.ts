@@ -12,7 +12,7 @@ import {
   type SearchResult,
 } from '../../../src-main/common/model/search';
 import { setApiClient } from '../../../src-renderer/src/api';
-import { compactFilters, SEARCH_DEBOUNCE_MS, useSearchStore } from '../../../src-renderer/src/stores/search';
+import { compactFilters, SEARCH_DEBOUNCE_MS, useSearchStore } from '../../../src-renderer/src/features/search/search';
 import { clientFor } from './support/api-client';
 
 function hit(id: number, title = `第${id}篇`): SearchHit {

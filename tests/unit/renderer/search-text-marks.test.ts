@@ -7,7 +7,7 @@ import {
   marksFromPairs,
   paragraphsWithOffsets,
   segmentText,
-} from '../../../src-renderer/src/utils/text-marks';
+} from '../../../src-renderer/src/ui/text-marks';
 
 describe('text marks', () => {
   it('finds traditional, full-width and upper-case forms and keeps offsets', () => {
