@@ -4,7 +4,7 @@ import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import type { ApiEvents } from '../../../src-main/common/api/contract';
 import type { ApiError } from '../../../src-main/common/api/errors';
-import type { AppState, Locale, ProjectInfo } from '../../../src-main/common/model/project';
+import type { AppState, BackupInfo, Locale, ProjectInfo } from '../../../src-main/common/model/project';
 import { useApi } from '../api';
 import { setLocale as applyLocale, useI18n } from '../i18n';
 import { useFeedbackStore } from './feedback';
@@ -111,6 +111,11 @@ export const useAppStore = defineStore('app', () => {
   };
   const openProject = (path: string) => openWith(path, () => api().openProject({ path }));
   const openDemoProject = () => openWith(undefined, () => api().openDemoProject({}));
+  /** The backups of a project file, newest first; none when they cannot be listed. */
+  async function listBackups(path: string): Promise<BackupInfo[]> {
+    const result = await api().listBackups({ path });
+    return result.ok ? [...result.value].sort((a, b) => b.createdAt.localeCompare(a.createdAt)) : [];
+  }
   const restoreBackup = (path: string, backupPath: string) =>
     openWith(path, () => api().restoreBackup({ path, backupPath }));
   const closeProject = async () => {
@@ -144,6 +149,7 @@ export const useAppStore = defineStore('app', () => {
     createProject,
     openProject,
     openDemoProject,
+    listBackups,
     restoreBackup,
     closeProject,
     saveProjectCopy,
