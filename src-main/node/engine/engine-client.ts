@@ -6,7 +6,8 @@ import { fail, type Result } from '../../common/api/errors';
 import type { EngineOptions, FromEngine, ToEngine } from './engine-protocol';
 
 export interface EngineClient {
-  call<M extends ApiMethod>(method: M, args: unknown): Promise<Result<ApiResults[M]>>;
+  /** `client`: who asks (see node/services/client-scope.ts); unset: the host's own default client. */
+  call<M extends ApiMethod>(method: M, args: unknown, client?: string): Promise<Result<ApiResults[M]>>;
   onEvent(listener: ApiEventListener): () => void;
   /** Lets the engine write its last snapshot, then stops the thread. */
   shutdown(): Promise<void>;
@@ -44,7 +45,7 @@ export function startEngineWorker(
         pending.delete(message.id);
         break;
       case 'event':
-        for (const listener of listeners) listener(message.name, message.payload);
+        for (const listener of listeners) listener(message.name, message.payload, message.target);
         break;
       case 'shutdown-complete':
         onShutdown?.();
@@ -78,12 +79,12 @@ export function startEngineWorker(
   }
 
   return {
-    call(method, args) {
+    call(method, args, client) {
       if (!alive) return Promise.resolve(fail('ENGINE_UNAVAILABLE', 'The engine is not running'));
       const id = nextId++;
       return new Promise((resolve) => {
         pending.set(id, resolve as (result: Result<unknown>) => void);
-        post({ kind: 'call', id, method, args });
+        post(client === undefined ? { kind: 'call', id, method, args } : { kind: 'call', id, method, args, client });
       });
     },
     onEvent(listener) {

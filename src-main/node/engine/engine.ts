@@ -19,6 +19,7 @@ import type { ProjectStore } from '../db/project-store';
 import type { PdfPrinter } from '../report/print-pdf';
 import { reportHandlers } from '../report/report-handlers';
 import { annotationHandlers } from '../services/annotation-handlers';
+import { LOCAL_CLIENT, runAsClient } from '../services/client-scope';
 import type { EngineContext, EventSink } from '../services/engine-context';
 import type { EngineOptions } from './engine-protocol';
 
@@ -26,8 +27,11 @@ export type { EventSink } from '../services/engine-context';
 
 export interface Engine {
   handlers: ZhiyanHandlers;
-  /** Validates raw arguments, runs the method, and turns every outcome into a Result. */
-  dispatch(method: string, rawArgs: unknown): Promise<Result<unknown>>;
+  /**
+   * Validates raw arguments, runs the method, and turns every outcome into a Result. `client`: who
+   * asks (a window, a tab; see services/client-scope.ts), LOCAL_CLIENT when unset.
+   */
+  dispatch(method: string, rawArgs: unknown, client?: string): Promise<Result<unknown>>;
   /** Reopens the last project, or builds the demo project on the very first start. */
   start(): Promise<void>;
   /** Stops a running import, writes the last snapshot and releases the project. */
@@ -143,8 +147,9 @@ export function createEngine(options: CreateEngineOptions, emit: EventSink = () 
       listArticles(projects.requireStore(), offset, limit, sort, tags),
     getArticle: async ({ id }) => getArticle(projects.requireStore(), id),
     getArticleNote: async ({ articleId }) => readArticleNote(projects.requireStore(), articleId),
-    saveArticleNote: async ({ articleId, body }) => {
-      const note = writeArticleNote(projects.requireStore(), articleId, body);
+    saveArticleNote: async ({ articleId, body, baseUpdatedAt }) => {
+      const note = writeArticleNote(projects.requireStore(), articleId, body, baseUpdatedAt);
+      emit('notesChanged', { articleIds: [articleId], memos: false });
       emit('libraryChanged', { reason: 'edit' });
       return note;
     },
@@ -175,7 +180,7 @@ export function createEngine(options: CreateEngineOptions, emit: EventSink = () 
     ...reportHandlers(context),
   };
 
-  const dispatch = async (method: string, rawArgs: unknown): Promise<Result<unknown>> => {
+  const dispatch = async (method: string, rawArgs: unknown, client = LOCAL_CLIENT): Promise<Result<unknown>> => {
     if (!isApiMethod(method)) return fail('INVALID_ARGUMENT', `Unknown method ${String(method)}.`);
     const parsed = apiSchemas[method].safeParse(rawArgs ?? {});
     if (!parsed.success) {
@@ -189,7 +194,7 @@ export function createEngine(options: CreateEngineOptions, emit: EventSink = () 
     try {
       // The schema for `method` produced `parsed.data`, so it is the handler's argument type.
       const handler = handlers[method] as (args: unknown) => Promise<ApiResults[ApiMethod]>;
-      return ok(await handler(parsed.data));
+      return ok(await runAsClient(client, () => handler(parsed.data)));
     } catch (error) {
       return toFailure(error);
     }

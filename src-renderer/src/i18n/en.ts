@@ -3,6 +3,7 @@ import { codebookEn } from './areas/codebook';
 import { exportsEn } from './areas/exports';
 import { libraryEn } from './areas/library';
 import { readerEn } from './areas/reader';
+import { sharingEn } from './areas/sharing';
 import type { Catalogue } from './zh-CN';
 
 export const en: Catalogue = {
@@ -264,6 +265,10 @@ export const en: Catalogue = {
     'Access refused: the access token is missing or wrong. Open Zhiyan again with the full link it printed when it started.',
   'error.INTERNAL_ERROR':
     'Zhiyan hit an internal error and the action did not finish. Try again; if it keeps happening, note the steps and tell us.',
+  'error.UNDO_CONFLICT':
+    'This step cannot be undone: another window or tab has changed the same items since, and undoing would overwrite their work. The step was removed from your undo history; every other change is saved.',
+  'error.NOTE_CONFLICT':
+    'Not saved: another window or tab has just changed this note. Compare both versions in the dialog and choose which to keep, or merge them.',
   'damaged.title': 'The project file is damaged',
   'damaged.backups': 'Available backups',
   'damaged.noBackups': 'No backups of this project were found. The damaged file will not be changed.',
@@ -280,6 +285,7 @@ export const en: Catalogue = {
   'feedback.migrated': 'The project was upgraded to the new version; the copy from before is at {path}',
   'feedback.unknownYear': 'The source gives no year',
   ...readerEn,
+  ...sharingEn,
   ...codebookEn,
   ...libraryEn,
   ...exportsEn,
