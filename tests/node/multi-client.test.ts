@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiMethod, ApiResults } from '../../src-main/common/api/contract';
 import type { ApiError } from '../../src-main/common/api/errors';
+import type { Note } from '../../src-main/common/model/article';
 import { annotationProject, type AnnotationProject } from './support/annotation-project';
 
 let open: AnnotationProject[] = [];
@@ -70,9 +71,10 @@ describe('two clients, one note', () => {
     let base: string | null = null;
     const versions = new Set<string>();
     for (let i = 0; i < 20; i++) {
-      const note = await p.call('saveArticleNote', { articleId, body: `第 ${i} 稿`, baseUpdatedAt: base });
-      base = note!.updatedAt;
-      versions.add(base);
+      const note: Note | null = await p.call('saveArticleNote', { articleId, body: `第 ${i} 稿`, baseUpdatedAt: base });
+      const version: string = note!.updatedAt;
+      versions.add(version);
+      base = version;
     }
     expect(versions.size).toBe(20);
   });

@@ -1,13 +1,18 @@
-// Undo and redo of annotation actions. The history lives in the engine (so the CLI's and the UI's
-// actions are one history per open project); this store mirrors its state for the menu and keys,
-// and says what was undone ("已撤销：删除高亮") once the engine has done it.
+// Undo and redo of annotation actions. The history lives in the engine, one per client (this window
+// or tab: Ctrl+Z undoes its own last step, never another's); this store mirrors its state for the
+// menu and keys, says what was undone ("已撤销：删除高亮") once the engine has done it, and makes
+// every panel show what is now stored.
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { UndoLabel, UndoState } from '../../../src-main/common/model/annotation';
 import { useApi } from '../api';
 import { useI18n, type MessageKey } from '../i18n';
 import { useAnnotationsStore } from './annotations';
+import { useCodebookStore } from './codebook';
 import { useFeedbackStore } from './feedback';
+import { useMemosStore } from './memos';
+import { useNotesStore } from './notes';
+import { useTagsStore } from './tags';
 
 const EMPTY: UndoState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
 
@@ -38,8 +43,15 @@ export const useUndoStore = defineStore('undo', () => {
     // Toast params are plain strings: the action is named in the language of the moment.
     const action = label ? useI18n().t(undoLabelKey(label)) : '';
     feedback.notify('info', direction === 'undo' ? 'reader.undone' : 'reader.redone', { action });
-    // The engine also sends annotationsChanged; reloading here keeps the reader right without it.
-    await useAnnotationsStore().onChanged(null);
+    // The engine also announces what changed; reloading here keeps every panel right without the
+    // events (a broken stream, a missed one): highlights, codes, tags, memos and the open note.
+    await Promise.all([
+      useAnnotationsStore().onChanged(null),
+      useCodebookStore().load(),
+      useTagsStore().onChanged(null),
+      useMemosStore().onExternalChange(),
+      useNotesStore().onExternalChange(null),
+    ]);
     return true;
   }
 
