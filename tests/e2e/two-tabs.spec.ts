@@ -2,7 +2,7 @@
 // saved over a newer version is refused and both texts are shown, nothing silently overwritten;
 // Ctrl+Z in a tab undoes that tab's step only; an undone memo leaves the memo panel.
 import { expect, test, type Page } from '@playwright/test';
-import { callApi } from './api-call';
+import { callApi, shot } from './api-call';
 import { openApp, useWebHost } from './web-host';
 
 const host = useWebHost();
@@ -15,7 +15,7 @@ async function openArticle(page: Page, index: number): Promise<number> {
   return items.find((item) => item.title === title)!.id;
 }
 
-test('a note saved in one tab shows in the other, and a save over it is refused with both texts', async ({ context }) => {
+test('a note saved in one tab shows in the other, and a save over it is refused with both texts', async ({ context }, testInfo) => {
   const a = await context.newPage();
   const b = await context.newPage();
   await openApp(a, host.current);
@@ -34,6 +34,7 @@ test('a note saved in one tab shows in the other, and a save over it is refused 
   await expect(dialog).toBeVisible();
   await expect(b.getByTestId('conflict-yours')).toHaveText('乙页的想法');
   await expect(b.getByTestId('conflict-theirs')).toHaveText('甲页又改了');
+  await shot(b, 'note-conflict.png', testInfo);
   const stored = await callApi<{ body: string }>(a, 'getArticleNote', { articleId });
   expect(stored.body).toBe('甲页又改了');
 
