@@ -57,13 +57,19 @@ function startApp(): void {
   // Registered before any web contents exists, so none escapes the navigation guards.
   guardAllWebContents(app, location);
 
-  let mainWindow: BrowserWindow | null = null;
-  const getWindow = (): BrowserWindow | null => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null);
+  // Any number of windows on the open project (File → 新建窗口): each gets every engine event and
+  // has its own undo history (ipc.ts names it by its web contents). Menu commands and dialogs go to
+  // the focused one.
+  const windows = new Set<BrowserWindow>();
+  const getWindow = (): BrowserWindow | null => {
+    const focused = BrowserWindow.getFocusedWindow();
+    if (focused && windows.has(focused) && !focused.isDestroyed()) return focused;
+    return [...windows].reverse().find((window) => !window.isDestroyed()) ?? null;
+  };
   const openWindow = (): void => {
-    mainWindow = createMainWindow(__dirname, location);
-    mainWindow.on('closed', () => {
-      mainWindow = null;
-    });
+    const window = createMainWindow(__dirname, location);
+    windows.add(window);
+    window.on('closed', () => windows.delete(window));
   };
 
   app.on('second-instance', () => {
@@ -80,7 +86,7 @@ function startApp(): void {
 
   void app.whenReady().then(() => {
     guardSession(session.defaultSession, location);
-    const menu = installAppMenu({ engine, getWindow, isDev });
+    const menu = installAppMenu({ engine, getWindow, isDev, openWindow });
     registerIpcHandlers({
       ipcMain,
       engine,

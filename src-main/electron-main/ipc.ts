@@ -12,14 +12,22 @@ import { isTrustedSender } from './security';
 
 /** One forwarder per contract method, built from the method list, so none can be missing. */
 export type ApiForwarders = {
-  [M in ApiMethod]: (args: unknown) => Promise<Result<ApiResults[M]>>;
+  [M in ApiMethod]: (args: unknown, client: string) => Promise<Result<ApiResults[M]>>;
 };
 
 export function apiForwarders(engine: Pick<EngineClient, 'call'>): ApiForwarders {
   // Object.fromEntries loses the per-key types; the keys are exactly API_METHODS.
   return Object.fromEntries(
-    API_METHODS.map((method) => [method, (args: unknown) => engine.call(method, args)]),
+    API_METHODS.map((method) => [method, (args: unknown, client: string) => engine.call(method, args, client)]),
   ) as ApiForwarders;
+}
+
+/**
+ * The engine's name for a window: its web contents' id, stable across reloads of the window and
+ * never shared by two windows, so each window has its own undo history and its own events.
+ */
+export function windowClientId(contents: Pick<WebContents, 'id'>): string {
+  return `window:${contents.id}`;
 }
 
 type HostDialogMethod = (typeof HOST_DIALOG_METHODS)[number];
@@ -70,7 +78,7 @@ export function registerIpcHandlers(bindings: IpcBindings): void {
         return fail('UNAUTHORIZED', `${method} may only be called by the Zhiyan window`);
       }
       try {
-        const result = await api[method](args);
+        const result = await api[method](args, windowClientId(event.sender));
         bindings.afterCall?.(method, result);
         return result;
       } catch (error) {
@@ -99,14 +107,18 @@ export function registerIpcHandlers(bindings: IpcBindings): void {
   }
 }
 
-/** Sends every engine event to the windows that are still alive. */
+/**
+ * Sends every engine event to every window still alive, so each window on the project sees what
+ * the others changed; an event for one window only (its undo state) goes to that window.
+ */
 export function forwardEngineEvents(
   engine: Pick<EngineClient, 'onEvent'>,
-  targets: () => Pick<WebContents, 'send' | 'isDestroyed'>[],
+  targets: () => Pick<WebContents, 'id' | 'send' | 'isDestroyed'>[],
 ): () => void {
-  return engine.onEvent((name, payload) => {
+  return engine.onEvent((name, payload, target) => {
     for (const contents of targets()) {
-      if (!contents.isDestroyed()) contents.send(IPC.event, name, payload);
+      if (contents.isDestroyed()) continue;
+      if (target === undefined || target === windowClientId(contents)) contents.send(IPC.event, name, payload);
     }
   });
 }

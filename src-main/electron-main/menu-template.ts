@@ -14,12 +14,15 @@ export interface MenuEnvironment {
   isDev: boolean;
   platform: NodeJS.Platform;
   send: (command: MenuCommand) => void;
+  /** Opens another window on the open project (each window its own undo history). */
+  openWindow?: () => void;
 }
 
 const LABELS = {
   'zh-CN': {
     file: '文件',
     newProject: '新建项目',
+    newWindow: '新建窗口',
     openProject: '打开项目…',
     recent: '最近的项目',
     noRecent: '（无）',
@@ -39,6 +42,7 @@ const LABELS = {
   en: {
     file: 'File',
     newProject: 'New Project',
+    newWindow: 'New Window',
     openProject: 'Open Project…',
     recent: 'Recent Projects',
     noRecent: '(none)',
@@ -81,6 +85,9 @@ export function buildMenuTemplate(state: MenuState, env: MenuEnvironment): MenuI
       { label: text.openProject, accelerator: 'CmdOrCtrl+O', click: command({ kind: 'open-project' }) },
       { label: text.recent, submenu: recent },
       { label: text.openDemo, click: command({ kind: 'open-demo' }) },
+      ...(env.openWindow
+        ? [{ label: text.newWindow, accelerator: 'CmdOrCtrl+Shift+N', click: env.openWindow }]
+        : []),
       { type: 'separator' },
       { label: text.saveCopy, accelerator: 'CmdOrCtrl+Shift+S', click: command({ kind: 'save-copy' }) },
       { label: text.importFolder, accelerator: 'CmdOrCtrl+I', click: command({ kind: 'import-folder' }) },

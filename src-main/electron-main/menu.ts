@@ -14,15 +14,16 @@ export function installAppMenu(options: {
   engine: Pick<EngineClient, 'call' | 'onEvent'>;
   getWindow: () => BrowserWindow | null;
   isDev: boolean;
+  openWindow?: () => void;
 }): AppMenu {
-  const { engine, getWindow, isDev } = options;
+  const { engine, getWindow, isDev, openWindow } = options;
   const send = (command: MenuCommand): void => {
     const window = getWindow();
     if (window && !window.isDestroyed()) window.webContents.send(IPC.menu, command);
   };
 
   const apply = (state: MenuState): void => {
-    const template = buildMenuTemplate(state, { isDev, platform: process.platform, send });
+    const template = buildMenuTemplate(state, { isDev, platform: process.platform, send, openWindow });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   };
   // Replace Electron's default menu (which has DevTools and reload) before the engine answers.

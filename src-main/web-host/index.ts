@@ -57,6 +57,11 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop());
 }
 
+// Every request is answered inside its handler (api-server.ts); these are the last line, so that a
+// bug that slips past them is logged and the host keeps serving the other tabs instead of exiting.
+process.on('unhandledRejection', (reason) => console.error('[zhiyan] unhandled rejection:', reason));
+process.on('uncaughtException', (error) => console.error('[zhiyan] uncaught exception:', error));
+
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

@@ -152,6 +152,11 @@ export interface ApiEvents {
   annotationsChanged: { articleIds: number[] | null; codebook: boolean };
   undoChanged: UndoState;
   exportProgress: ExportProgress;
+  /**
+   * Article notes or memos changed (saved by any window, tab or the CLI, or by undo):
+   * `articleIds`: the articles whose note changed; `memos`: whether any memo did.
+   */
+  notesChanged: { articleIds: number[]; memos: boolean };
 }
 
 export type ApiEventName = keyof ApiEvents;
@@ -164,9 +169,14 @@ export const API_EVENTS: readonly ApiEventName[] = [
   'annotationsChanged',
   'undoChanged',
   'exportProgress',
+  'notesChanged',
 ];
 
-export type ApiEventListener = <E extends ApiEventName>(name: E, payload: ApiEvents[E]) => void;
+/**
+ * `target`: the one client the event is for (its own undo state), as the engine names clients
+ * (node/services/client-scope.ts); hosts deliver it to that window or tab only. Unset: everyone.
+ */
+export type ApiEventListener = <E extends ApiEventName>(name: E, payload: ApiEvents[E], target?: string) => void;
 
 export function isApiMethod(value: unknown): value is ApiMethod {
   return typeof value === 'string' && (API_METHODS as readonly string[]).includes(value);

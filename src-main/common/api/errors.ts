@@ -28,6 +28,8 @@ export const ERROR_CODES = [
   'ENGINE_UNAVAILABLE',
   'UNAUTHORIZED',
   'INTERNAL_ERROR',
+  'UNDO_CONFLICT',
+  'NOTE_CONFLICT',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

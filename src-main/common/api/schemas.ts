@@ -15,6 +15,8 @@ const codeName = z.string().trim().min(1).max(200);
 const tagName = z.string().trim().min(1).max(100);
 const ids = z.array(id).min(1).max(100_000);
 const filePath = z.string().trim().min(1).max(4096);
+/** A note's `updatedAt` as the client loaded it (null: there was none); see saveArticleNote. */
+const noteVersion = z.string().max(64).nullable().optional();
 const searchFilters = z
   .object({
     tags: z.array(z.string().min(1)).max(100).optional(),
@@ -77,8 +79,14 @@ export const apiSchemas = {
     .strict(),
   getArticle: z.object({ id }).strict(),
   getArticleNote: z.object({ articleId: id }).strict(),
-  /** An empty body deletes the note. Acknowledged only once the edit is durable. */
-  saveArticleNote: z.object({ articleId: id, body: z.string().max(2_000_000) }).strict(),
+  /**
+   * An empty body deletes the note. Acknowledged only once the edit is durable. `baseUpdatedAt`:
+   * the version the client loaded (null: it saw no note); a newer stored one refuses the save with
+   * NOTE_CONFLICT. Left out: saved whatever is stored (the CLI).
+   */
+  saveArticleNote: z
+    .object({ articleId: id, body: z.string().max(2_000_000), baseUpdatedAt: noteVersion })
+    .strict(),
   importPaths: z.object({ paths: z.array(projectPath).min(1).max(10_000) }).strict(),
   cancelImport: none,
   search: z
@@ -163,7 +171,13 @@ export const apiSchemas = {
   listMemos: none,
   /** Without an id: a new memo. */
   saveMemo: z
-    .object({ id: id.optional(), title: z.string().max(500).default(''), body: z.string().max(2_000_000) })
+    .object({
+      id: id.optional(),
+      title: z.string().max(500).default(''),
+      body: z.string().max(2_000_000),
+      /** As for saveArticleNote: the version of the memo the client loaded. */
+      baseUpdatedAt: noteVersion,
+    })
     .strict(),
   deleteMemo: z.object({ id }).strict(),
   /** Codes every hit of the search with its sentence or paragraph as the passage; one undo step. */

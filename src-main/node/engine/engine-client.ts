@@ -6,7 +6,8 @@ import { fail, type Result } from '../../common/api/errors';
 import type { EngineOptions, FromEngine, ToEngine } from './engine-protocol';
 
 export interface EngineClient {
-  call<M extends ApiMethod>(method: M, args: unknown): Promise<Result<ApiResults[M]>>;
+  /** `client`: who asks (see node/services/client-scope.ts); unset: the host's own default client. */
+  call<M extends ApiMethod>(method: M, args: unknown, client?: string): Promise<Result<ApiResults[M]>>;
   onEvent(listener: ApiEventListener): () => void;
   /** Lets the engine write its last snapshot, then stops the thread. */
   shutdown(): Promise<void>;
@@ -53,12 +54,12 @@ class WorkerEngineClient implements EngineClient {
     });
   }
 
-  call<M extends ApiMethod>(method: M, args: unknown): Promise<Result<ApiResults[M]>> {
+  call<M extends ApiMethod>(method: M, args: unknown, client?: string): Promise<Result<ApiResults[M]>> {
     if (!this.alive) return Promise.resolve(fail('ENGINE_UNAVAILABLE', 'The engine is not running'));
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.pending.set(id, resolve as (result: Result<unknown>) => void);
-      this.post({ kind: 'call', id, method, args });
+      this.post(client === undefined ? { kind: 'call', id, method, args } : { kind: 'call', id, method, args, client });
     });
   }
 
@@ -87,7 +88,7 @@ class WorkerEngineClient implements EngineClient {
         this.pending.delete(message.id);
         break;
       case 'event':
-        for (const listener of this.listeners) listener(message.name, message.payload);
+        for (const listener of this.listeners) listener(message.name, message.payload, message.target);
         break;
       case 'shutdown-complete':
         this.onShutdown?.();

@@ -16,7 +16,8 @@ export interface EngineOptions {
 }
 
 export type ToEngine =
-  | { kind: 'call'; id: number; method: string; args: unknown }
+  /** `client`: who asked (a window, a tab), for per-client undo; see node/services/client-scope.ts. */
+  | { kind: 'call'; id: number; method: string; args: unknown; client?: string }
   | { kind: 'shutdown' }
   /** The host's answer to print-pdf: error null when the PDF was written. */
   | { kind: 'pdf-printed'; id: number; error: string | null };
@@ -24,7 +25,7 @@ export type ToEngine =
 export type FromEngine =
   | { kind: 'ready' }
   | { kind: 'result'; id: number; result: Result<unknown> }
-  | { kind: 'event'; name: ApiEventName; payload: ApiEvents[ApiEventName] }
+  | { kind: 'event'; name: ApiEventName; payload: ApiEvents[ApiEventName]; target?: string }
   | { kind: 'shutdown-complete' }
   /** Asks the host to print `html` to `outPath` (only when hostPrintsPdf). */
   | { kind: 'print-pdf'; id: number; html: string; outPath: string };

@@ -13,8 +13,8 @@ const options = workerData as EngineOptions;
 const pdfPrinter = options.hostPrintsPdf
   ? hostPdfPrinter((request) => post({ kind: 'print-pdf', ...request }))
   : undefined;
-const engine = createEngine({ ...options, pdfPrinter }, (name, payload) =>
-  post({ kind: 'event', name, payload }),
+const engine = createEngine({ ...options, pdfPrinter }, (name, payload, target) =>
+  post(target === undefined ? { kind: 'event', name, payload } : { kind: 'event', name, payload, target }),
 );
 const started = engine.start();
 
@@ -31,7 +31,7 @@ port.on('message', (message: ToEngine) => {
     return;
   }
   void started
-    .then(() => engine.dispatch(message.method, message.args))
+    .then(() => engine.dispatch(message.method, message.args, message.client))
     .then((result) => post({ kind: 'result', id: message.id, result }));
 });
 

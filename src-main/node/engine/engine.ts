@@ -8,6 +8,7 @@ import { apiSchemas } from '../../common/api/schemas';
 import type { StoreOptions } from '../db/project-store';
 import { reportHandlers } from '../report/report-handlers';
 import { annotationHandlers } from '../services/annotation-handlers';
+import { LOCAL_CLIENT, runAsClient } from '../services/client-scope';
 import type { EventSink } from '../services/engine-context';
 import { libraryHandlers } from '../services/library-handlers';
 import type { PdfPrinter } from '../services/pdf/headless-chromium-printer';
@@ -20,8 +21,11 @@ export type { EventSink } from '../services/engine-context';
 
 export interface Engine {
   handlers: ZhiyanHandlers;
-  /** Validates raw arguments, runs the method, and turns every outcome into a Result. */
-  dispatch(method: string, rawArgs: unknown): Promise<Result<unknown>>;
+  /**
+   * Validates raw arguments, runs the method, and turns every outcome into a Result. `client`: who
+   * asks (a window, a tab; see services/client-scope.ts), LOCAL_CLIENT when unset.
+   */
+  dispatch(method: string, rawArgs: unknown, client?: string): Promise<Result<unknown>>;
   /** Reopens the last project, or builds the demo project on the very first start. */
   start(): Promise<void>;
   /** Stops a running import, writes the last snapshot and releases the project. */
@@ -48,7 +52,8 @@ export function createEngine(options: CreateEngineOptions, emit: EventSink = () 
   };
   return {
     handlers,
-    dispatch: (method, rawArgs) => dispatchTo(handlers, method, rawArgs),
+    dispatch: (method, rawArgs, client = LOCAL_CLIENT) =>
+      runAsClient(client, () => dispatchTo(handlers, method, rawArgs)),
     start: () => session.start((error) => toFailure(error).error),
     shutdown: () => session.shutdown(),
   };

@@ -5,7 +5,8 @@ import type { ProjectStore } from '../db/project-store';
 import type { PdfPrinter } from './pdf/headless-chromium-printer';
 import type { SearchCatalogue } from '../search/search-catalogue';
 
-export type EventSink = <E extends ApiEventName>(name: E, payload: ApiEvents[E]) => void;
+/** `target`: the one client the event is for (see ApiEventListener); unset: every client. */
+export type EventSink = <E extends ApiEventName>(name: E, payload: ApiEvents[E], target?: string) => void;
 
 export interface EngineContext {
   /** The open project; throws NO_PROJECT_OPEN without one. */

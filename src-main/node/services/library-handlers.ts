@@ -16,8 +16,9 @@ export function libraryHandlers(session: ProjectSession): LibraryHandlers {
     listArticles: async ({ offset, limit, sort, tags }) => listArticles(store(), offset, limit, sort, tags),
     getArticle: async ({ id }) => getArticle(store(), id),
     getArticleNote: async ({ articleId }) => readArticleNote(store(), articleId),
-    saveArticleNote: async ({ articleId, body }) => {
-      const note = writeArticleNote(store(), articleId, body);
+    saveArticleNote: async ({ articleId, body, baseUpdatedAt }) => {
+      const note = writeArticleNote(store(), articleId, body, baseUpdatedAt);
+      session.emit('notesChanged', { articleIds: [articleId], memos: false });
       session.emit('libraryChanged', { reason: 'edit' });
       return note;
     },

@@ -9,6 +9,8 @@ export interface EventStreamOptions {
   baseUrl: string;
   token: string | null;
   fetch: typeof fetch;
+  /** This tab's id, so the host sends it its own undo state (see http-client.ts). */
+  clientId?: string;
   onEvent: (name: ApiEventName, payload: unknown) => void;
   /** Called when the stream comes back after a break. */
   onReconnect?: () => void;
@@ -31,7 +33,7 @@ export function openEventStream(options: EventStreamOptions): () => void {
     controller = new AbortController();
     try {
       const response = await options.fetch(`${options.baseUrl}/api/events`, {
-        headers: authHeaders(options.token, { Accept: 'text/event-stream' }),
+        headers: authHeaders(options.token, { Accept: 'text/event-stream' }, options.clientId),
         signal: controller.signal,
         cache: 'no-store',
       });

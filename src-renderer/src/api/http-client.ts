@@ -5,12 +5,16 @@ import { API_METHODS, type ApiMethod, type ZhiyanApi } from '../../../src-main/c
 import { fail, isErrorCode, type Result } from '../../../src-main/common/api/errors';
 
 export const TOKEN_HEADER = 'X-Zhiyan-Token';
+/** The tab's own id (client-id.ts): its undo history and its undo state. */
+export const CLIENT_HEADER = 'X-Zhiyan-Client';
 
 export interface HttpClientOptions {
   /** Origin of the host, e.g. `http://127.0.0.1:5123`; empty for same-origin requests. */
   baseUrl: string;
   token: string | null;
   fetch: typeof fetch;
+  /** This tab's id; unset: the host's shared default client. */
+  clientId?: string;
 }
 
 // Fetches marked keepalive survive the page unloading (a note flushed on beforeunload), but the
@@ -25,7 +29,7 @@ export function createHttpApi(options: HttpClientOptions): ZhiyanApi {
     try {
       response = await options.fetch(`${options.baseUrl}/api/call/${method}`, {
         method: 'POST',
-        headers: authHeaders(options.token, { 'Content-Type': 'application/json' }),
+        headers: authHeaders(options.token, { 'Content-Type': 'application/json' }, options.clientId),
         body,
         keepalive: KEEPALIVE_METHODS.has(method) && body.length < KEEPALIVE_MAX_BODY,
       });
@@ -55,8 +59,10 @@ export function createHttpApi(options: HttpClientOptions): ZhiyanApi {
 export function authHeaders(
   token: string | null,
   extra: Record<string, string> = {},
+  clientId?: string,
 ): Record<string, string> {
-  return token ? { ...extra, [TOKEN_HEADER]: token } : extra;
+  const withClient = clientId ? { ...extra, [CLIENT_HEADER]: clientId } : extra;
+  return token ? { ...withClient, [TOKEN_HEADER]: token } : withClient;
 }
 
 function isResult(value: unknown): value is Result<unknown> {

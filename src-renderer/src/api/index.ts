@@ -3,6 +3,7 @@
 // sees the same `ZhiyanApi`, the same events and the same Result errors.
 import type { ApiEventName, ApiEvents, ZhiyanApi } from '../../../src-main/common/api/contract';
 import type { HostDialogs, MenuCommand, ZhiyanBridge } from '../../../src-main/common/api/host';
+import { newClientId } from './client-id';
 import { openEventStream } from './event-stream';
 import { createHttpApi } from './http-client';
 import { takeSessionToken } from './session-token';
@@ -43,6 +44,7 @@ function browserClient(): ApiClient {
     storage: sessionStorage,
   });
   const fetchImpl: typeof fetch = (input, init) => window.fetch(input, init);
+  const clientId = newClientId();
   const eventHandlers = new Set<EventHandler>();
   const reconnectHandlers = new Set<() => void>();
   let closeStream: (() => void) | null = null;
@@ -54,6 +56,7 @@ function browserClient(): ApiClient {
       baseUrl: '',
       token,
       fetch: fetchImpl,
+      clientId,
       onEvent: (name, payload) => {
         // The host serialises ApiEvents[name] for `name`; the stream cannot carry the pairing as a type.
         for (const handler of eventHandlers) handler(name, payload as ApiEvents[typeof name]);
@@ -63,7 +66,7 @@ function browserClient(): ApiClient {
   };
 
   return {
-    api: createHttpApi({ baseUrl: '', token, fetch: fetchImpl }),
+    api: createHttpApi({ baseUrl: '', token, fetch: fetchImpl, clientId }),
     nativeDialogs: null,
     droppedPaths: null,
     onEvent(handler) {

@@ -1,8 +1,9 @@
-// Undo and redo of annotation actions. The history lives in the engine (so the CLI's and the UI's
-// actions are one history per open project); this store mirrors its state for the menu and keys,
-// and says what was undone ("已撤销：删除高亮") once the engine has done it. It sits below the
-// stores that record undoable actions (annotations, codebook, library): they import it, and what
-// must be reloaded after an undo registers itself with `onApplied` instead of being imported here.
+// Undo and redo of annotation actions. The history lives in the engine, one per client (this window
+// or tab: Ctrl+Z undoes its own last step, never another's); this store mirrors its state for the
+// menu and keys, says what was undone ("已撤销：删除高亮") once the engine has done it, and makes
+// every panel show what is now stored. It sits below the stores that show stored data
+// (annotations, codebook, tags, memos, notes): each registers its reload with `onApplied` instead
+// of being imported here.
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { UndoLabel, UndoState } from '../../../src-main/common/model/annotation';
@@ -45,7 +46,8 @@ export const useUndoStore = defineStore('undo', () => {
     // Toast params are plain strings: the action is named in the language of the moment.
     const action = label ? useI18n().t(undoLabelKey(label)) : '';
     feedback.notify('info', direction === 'undo' ? 'reader.undone' : 'reader.redone', { action });
-    // The engine also sends annotationsChanged; reloading here keeps the reader right without it.
+    // The engine also announces what changed; reloading here keeps every panel right without the
+    // events (a broken stream, a missed one).
     await Promise.all(afterApplied.map((reload) => reload()));
     return true;
   }

@@ -60,6 +60,10 @@ export const en: Catalogue = {
     'Access refused: the access token is missing or wrong. Open Zhiyan again with the full link it printed when it started.',
   'error.INTERNAL_ERROR':
     'Zhiyan hit an internal error and the action did not finish. Try again; if it keeps happening, note the steps and tell us.',
+  'error.UNDO_CONFLICT':
+    'This step cannot be undone: another window or tab has changed the same items since, and undoing would overwrite their work. The step was removed from your undo history; every other change is saved.',
+  'error.NOTE_CONFLICT':
+    'Not saved: another window or tab has just changed this note. Compare both versions in the dialog and choose which to keep, or merge them.',
   ...appEn,
   ...uiEn,
   ...searchEn,

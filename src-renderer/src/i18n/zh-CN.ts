@@ -46,6 +46,10 @@ const errorMessages = {
   'error.UNAUTHORIZED': '访问被拒绝：缺少访问令牌或令牌不正确。请用智研启动时显示的完整链接重新打开。',
   'error.INTERNAL_ERROR':
     '智研遇到了内部错误，操作没有完成。请重试；如果反复出现，请记下操作步骤并反馈给我们。',
+  'error.UNDO_CONFLICT':
+    '无法撤销这一步：之后另一个窗口或标签页改动了同样的内容，撤销会覆盖那里的修改。这一步已从你的撤销记录中移除，其他修改都已保存。',
+  'error.NOTE_CONFLICT':
+    '没有保存：另一个窗口或标签页刚刚修改了这条笔记。请在弹出的对话框中比较两个版本，选择保留哪一个或合并。',
 } as const satisfies Record<`error.${ErrorCode}`, string>;
 
 export const zhCN = {

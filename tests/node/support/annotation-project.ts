@@ -24,6 +24,8 @@ export const ARTICLE_TEXTS = [
 export interface Recorded {
   name: ApiEventName;
   payload: unknown;
+  /** The one client the event was for (undo state), if any. */
+  target?: string;
 }
 
 export interface AnnotationProject {
@@ -66,7 +68,7 @@ export function wrap(engine: Engine, events: Recorded[]) {
 export function startEngine(events: Recorded[] = []): Engine {
   return createEngine(
     { dataDir: null, resourcesDir: path.resolve('resources'), host: 'browser', appVersion: 'test' },
-    (name, payload) => events.push({ name, payload }),
+    (name, payload, target) => events.push(target === undefined ? { name, payload } : { name, payload, target }),
   );
 }
 

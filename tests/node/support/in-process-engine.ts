@@ -6,12 +6,12 @@ import type { EngineClient } from '../../../src-main/node/engine/engine-client';
 
 export async function inProcessEngine(options: CreateEngineOptions): Promise<EngineClient> {
   const listeners = new Set<ApiEventListener>();
-  const engine = createEngine(options, (name, payload) => {
-    for (const listener of listeners) listener(name, payload);
+  const engine = createEngine(options, (name, payload, target) => {
+    for (const listener of listeners) listener(name, payload, target);
   });
   await engine.start();
   return {
-    call: (method, args) => engine.dispatch(method, args) as never,
+    call: (method, args, client) => engine.dispatch(method, args, client) as never,
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -10,6 +10,7 @@ import {
   forwardEngineEvents,
   registerIpcHandlers,
   safeSuggestedName,
+  windowClientId,
 } from '../../../src-main/electron-main/ipc';
 
 const rendererRoot = path.resolve('/opt/zhiyan/out/renderer');
@@ -17,13 +18,13 @@ const location: AppLocation = { rendererRoot };
 const appFrame = { url: pathToFileURL(path.join(rendererRoot, 'index.html')).href, parent: null };
 const evilFrame = { url: 'https://evil.example/', parent: null };
 
-type Handler = (event: { senderFrame: unknown }, ...args: unknown[]) => Promise<unknown>;
+type Handler = (event: { senderFrame: unknown; sender: { id: number } }, ...args: unknown[]) => Promise<unknown>;
 
 // ipcMain is an edge we can stand in for with a map: only `handle` is used.
 function setup() {
   const handlers = new Map<string, Handler>();
   const ipcMain = { handle: (channel: string, handler: Handler) => handlers.set(channel, handler) };
-  const engine = { call: vi.fn(async (method: string, args: unknown) => ok({ method, args })) };
+  const engine = { call: vi.fn(async (method: string, args: unknown, _client?: string) => ok({ method, args })) };
   const dialogs: HostDialogs = {
     pickProjectToOpen: vi.fn(async () => '/home/u/a.zhiyan'),
     pickNewProjectPath: vi.fn(async () => '/home/u/new.zhiyan'),
@@ -40,12 +41,13 @@ function setup() {
     location,
     afterCall,
   });
-  const invoke = (channel: string, frame: unknown, ...args: unknown[]): Promise<unknown> => {
+  const invokeFrom = (senderId: number, channel: string, frame: unknown, ...args: unknown[]): Promise<unknown> => {
     const handler = handlers.get(channel);
     if (!handler) throw new Error(`no handler for ${channel}`);
-    return handler({ senderFrame: frame }, ...args);
+    return handler({ senderFrame: frame, sender: { id: senderId } }, ...args);
   };
-  return { handlers, engine, dialogs, afterCall, invoke };
+  const invoke = (channel: string, frame: unknown, ...args: unknown[]) => invokeFrom(1, channel, frame, ...args);
+  return { handlers, engine, dialogs, afterCall, invoke, invokeFrom };
 }
 
 describe('registerIpcHandlers', () => {
@@ -70,7 +72,7 @@ describe('registerIpcHandlers', () => {
   it('forwards a trusted call to the engine unchanged and reports it', async () => {
     const { engine, invoke, afterCall } = setup();
     const answer = await invoke(IPC.call('setLocale'), appFrame, { locale: 'en' });
-    expect(engine.call).toHaveBeenCalledWith('setLocale', { locale: 'en' });
+    expect(engine.call).toHaveBeenCalledWith('setLocale', { locale: 'en' }, 'window:1');
     expect(answer).toEqual({ ok: true, value: { method: 'setLocale', args: { locale: 'en' } } });
     expect(afterCall).toHaveBeenCalledWith('setLocale', answer);
   });
@@ -134,11 +136,53 @@ describe('forwardEngineEvents', () => {
         return () => undefined;
       },
     };
-    const live = { send: vi.fn(), isDestroyed: () => false };
-    const gone = { send: vi.fn(), isDestroyed: () => true };
+    const live = { id: 1, send: vi.fn(), isDestroyed: () => false };
+    const gone = { id: 2, send: vi.fn(), isDestroyed: () => true };
     forwardEngineEvents(engine, () => [live, gone]);
     emit('libraryChanged', { reason: 'import' });
     expect(live.send).toHaveBeenCalledWith(IPC.event, 'libraryChanged', { reason: 'import' });
     expect(gone.send).not.toHaveBeenCalled();
+  });
+});
+
+describe('two windows on one project', () => {
+  function twoWindows() {
+    let emit: ApiEventListener = () => undefined;
+    const engine = {
+      onEvent: (listener: ApiEventListener) => {
+        emit = listener;
+        return () => undefined;
+      },
+    };
+    const first = { id: 7, send: vi.fn(), isDestroyed: () => false };
+    const second = { id: 9, send: vi.fn(), isDestroyed: () => false };
+    forwardEngineEvents(engine, () => [first, second]);
+    return { emit: (...args: Parameters<ApiEventListener>) => emit(...args), first, second };
+  }
+
+  it('sends every change to every window, so each sees what the other did', () => {
+    const { emit, first, second } = twoWindows();
+    emit('notesChanged', { articleIds: [3], memos: false });
+    emit('annotationsChanged', { articleIds: [3], codebook: false });
+    for (const window of [first, second]) {
+      expect(window.send).toHaveBeenCalledWith(IPC.event, 'notesChanged', { articleIds: [3], memos: false });
+      expect(window.send).toHaveBeenCalledWith(IPC.event, 'annotationsChanged', { articleIds: [3], codebook: false });
+    }
+  });
+
+  it('sends a window its own undo state only', () => {
+    const { emit, first, second } = twoWindows();
+    const state = { canUndo: true, canRedo: false, undoLabel: 'tag-articles', redoLabel: null } as const;
+    emit('undoChanged', state, windowClientId({ id: 9 }));
+    expect(second.send).toHaveBeenCalledWith(IPC.event, 'undoChanged', state);
+    expect(first.send).not.toHaveBeenCalled();
+  });
+
+  it('names each window as its own client in every call, so undo is per window', async () => {
+    const { engine, invokeFrom } = setup();
+    await invokeFrom(7, IPC.call('undo'), appFrame, {});
+    await invokeFrom(9, IPC.call('undo'), appFrame, {});
+    expect(engine.call.mock.calls.map((call) => call[2])).toEqual(['window:7', 'window:9']);
+    expect(windowClientId({ id: 7 })).not.toBe(windowClientId({ id: 9 }));
   });
 });

@@ -100,4 +100,15 @@ describe('buildMenuTemplate', () => {
       'appMenu',
     );
   });
+
+  it('offers a new window on the same project only where the host can open one', () => {
+    const openWindow = vi.fn();
+    const withWindows = items(buildMenuTemplate(state, { isDev: false, platform: 'linux', send: vi.fn(), openWindow }));
+    const item = withWindows.find((entry) => entry.label === '新建窗口');
+    expect(item?.accelerator).toBe('CmdOrCtrl+Shift+N');
+    click(item);
+    expect(openWindow).toHaveBeenCalledTimes(1);
+    const without = items(buildMenuTemplate(state, { isDev: false, platform: 'linux', send: vi.fn() }));
+    expect(without.some((entry) => entry.label === '新建窗口')).toBe(false);
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { newClientId } from '../../../src-renderer/src/api/client-id';
 import { createHttpApi } from '../../../src-renderer/src/api/http-client';
 import { API_METHODS } from '../../../src-main/common/api/contract';
 
@@ -36,6 +37,18 @@ describe('createHttpApi', () => {
     expect(seen[0]?.init?.method).toBe('POST');
     expect(JSON.parse(String(seen[0]?.init?.body))).toEqual({ offset: 0, limit: 10 });
     expect((seen[0]?.init?.headers as Record<string, string>)['X-Zhiyan-Token']).toBe('secret');
+  });
+
+  it('names the tab in every call, so the host keeps its own undo history', async () => {
+    const { fetch, seen } = fakeFetch(() => json(200, { ok: true, value: null }));
+    const api = createHttpApi({ baseUrl: '', token: 'secret', fetch, clientId: newClientId() });
+    const other = createHttpApi({ baseUrl: '', token: 'secret', fetch, clientId: newClientId() });
+    await api.undo({});
+    await other.undo({});
+    const ids = seen.map((request) => (request.init?.headers as Record<string, string>)['X-Zhiyan-Client']);
+    expect(ids[0]).toMatch(/^[0-9a-f]{24}$/);
+    expect(ids[1]).toMatch(/^[0-9a-f]{24}$/);
+    expect(ids[0]).not.toBe(ids[1]);
   });
 
   it('passes engine errors through, whatever the HTTP status', async () => {

@@ -57,7 +57,8 @@ describe('memos store', () => {
     await memos.flush();
     expect(engine.saves).toEqual([
       { title: '思路', body: '' },
-      { id: 1, title: '思路', body: '# 假设' },
+      // Later saves name the version they were edited from (the one the first save stored).
+      { id: 1, title: '思路', body: '# 假设', baseUpdatedAt: expect.any(String) },
     ]);
     expect(memos.list.map((memo) => memo.title)).toEqual(['思路']);
     await memos.remove(1);

@@ -47,6 +47,8 @@ function fakeEngine() {
     getArticleNote: () => ok(null),
     listHighlights: ({ articleId }: { articleId: number }) => ok(highlights.filter((h) => h.articleId === articleId)),
     listCodes: () => ok([]),
+    listTags: () => ok([]),
+    listMemos: () => ok([]),
     createHighlight: (args: { articleId: number; start: number; end: number; codeIds: number[] }) => {
       const highlight: Highlight = {
         id: highlights.length + 1,

@@ -15,7 +15,7 @@ import {
   type Row,
   type TrackedTable,
 } from '../../db/repositories/rows-repo';
-import type { SqlParam, WriteQuery } from '../../db/query';
+import type { ReadQuery, SqlParam, WriteQuery } from '../../db/query';
 import { indexArticles } from '../../search/search-index';
 import { ApiFailure } from '../../../common/api/errors';
 
@@ -91,12 +91,7 @@ export class ChangeRecorder {
   }
 
   private readByKey(table: TrackedTable, rows: Row[]): Row[] {
-    if (rows.length === 0) return [];
-    const key = keyColumns(table);
-    if (key.length === 1) return selectRowsIn(this.q, table, key[0]!, rows.map((row) => row[key[0]!] ?? null));
-    return rows.flatMap((row) =>
-      selectRows(this.q, table, key.map((c) => `${c} = ?`).join(' AND '), key.map((c) => row[c] ?? null)),
-    );
+    return readRowsByKey(this.q, table, rows);
   }
 
   private read(selector: Selector): Row[] {
@@ -165,6 +160,35 @@ export function applyChangeSet(q: WriteQuery, changes: ChangeSet, side: 'before'
       toIndex.map((row) => ({ id: Number(row.id), title: String(row.title), cleanText: String(row.clean_text) })),
     );
   }
+}
+
+/**
+ * Whether any row of `changes` is no longer as the step left it (another client changed or
+ * removed it since): putting the rows into their `side` state would then overwrite that work.
+ * Derived rows (the search index's) are not compared: they follow the articles.
+ */
+export function changedSince(q: ReadQuery, changes: ChangeSet, side: 'before' | 'after'): boolean {
+  const expectedSide = side === 'before' ? 'after' : 'before';
+  for (const [table, tableChanges] of changes) {
+    if (table === 'search_docs') continue;
+    const expected = [...tableChanges.values()].map((change) => change[expectedSide]);
+    const probes = [...tableChanges.values()].map((change) => (change.before ?? change.after)!);
+    const current = new Map(readRowsByKey(q, table, probes).map((row) => [rowKey(table, row), row]));
+    for (const [i, probe] of probes.entries()) {
+      if (!sameRow(current.get(rowKey(table, probe)) ?? null, expected[i] ?? null)) return true;
+    }
+  }
+  return false;
+}
+
+/** The rows with the primary keys of `rows`, as they are now (absent ones are left out). */
+function readRowsByKey(q: ReadQuery, table: TrackedTable, rows: Row[]): Row[] {
+  if (rows.length === 0) return [];
+  const key = keyColumns(table);
+  if (key.length === 1) return selectRowsIn(q, table, key[0]!, rows.map((row) => row[key[0]!] ?? null));
+  return rows.flatMap((row) =>
+    selectRows(q, table, key.map((c) => `${c} = ?`).join(' AND '), key.map((c) => row[c] ?? null)),
+  );
 }
 
 /** Orders rows so that a row whose self-reference points into the set comes after the row it points at. */

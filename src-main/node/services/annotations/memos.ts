@@ -6,6 +6,7 @@ import type { ReadQuery } from '../../db/query';
 import { deleteMemoRow, getMemo, listMemoRows, updateMemo } from '../../db/repositories/memos-repo';
 import { insertMemo } from '../../db/repositories/notes-repo';
 import type { EngineContext } from '../engine-context';
+import { assertSavedOverBase, nextUpdatedAt } from '../note-versions';
 import { recordAction } from './undo-history';
 
 export function listMemos(store: ProjectStore): Memo[] {
@@ -18,18 +19,26 @@ function requireMemo(q: ReadQuery, id: number): Memo {
   return memo;
 }
 
+export interface MemoSave {
+  id?: number | undefined;
+  title: string;
+  body: string;
+  /** The version the client loaded; a newer stored one refuses the save (NOTE_CONFLICT). */
+  baseUpdatedAt?: string | null | undefined;
+}
+
 /** Without an id: a new memo. */
-export function saveMemo(context: EngineContext, input: { id?: number | undefined; title: string; body: string }): Memo {
+export function saveMemo(context: EngineContext, input: MemoSave): Memo {
   return recordAction(context, 'save-memo', (q, recorder) => {
-    const now = new Date().toISOString();
     if (input.id === undefined) {
-      const id = insertMemo(q, input.title, input.body, now);
+      const id = insertMemo(q, input.title, input.body, nextUpdatedAt(null));
       recorder.added('notes', 'id = ?', [id]);
       return requireMemo(q, id);
     }
-    requireMemo(q, input.id);
+    const stored = requireMemo(q, input.id);
+    assertSavedOverBase({ memoId: input.id }, stored, input);
     recorder.watch('notes', 'id = ?', [input.id]);
-    updateMemo(q, input.id, input.title, input.body, now);
+    updateMemo(q, input.id, input.title, input.body, nextUpdatedAt(stored.updatedAt));
     return requireMemo(q, input.id);
   });
 }

@@ -1,14 +1,18 @@
-// The undo history of the open project: a stack of change sets (see change-set.ts), held in memory
-// for as long as the project is open (a WeakMap keyed by the store: closing the project drops it).
-// Each action, undo and redo is one durable store.write.
+// The undo histories of the open project: one stack of change sets (see change-set.ts) per client
+// (window, tab, CLI: services/client-scope.ts), so Ctrl+Z undoes your own last step, never someone
+// else's. Held in memory for as long as the project is open (a WeakMap keyed by the store: closing
+// the project drops them). Each action, undo and redo is one durable store.write. A step whose rows
+// another client has changed since is not undone over their work: it is refused (UNDO_CONFLICT).
 import { ApiFailure } from '../../../common/api/errors';
 import type { UndoLabel, UndoState } from '../../../common/model/annotation';
 import type { ProjectStore } from '../../db/project-store';
 import type { WriteQuery } from '../../db/query';
 import type { EngineContext } from '../engine-context';
+import { currentClient } from '../client-scope';
 import {
   applyChangeSet,
   ChangeRecorder,
+  changedSince,
   changeSetBytes,
   describeChangeSet,
   isEmptyChangeSet,
@@ -46,6 +50,12 @@ export class UndoHistory {
     return this.undone[this.undone.length - 1];
   }
 
+  /** Forgets the step on top of the undo (or redo) stack: it no longer fits the project. */
+  drop(direction: 'undo' | 'redo'): void {
+    if (direction === 'undo') this.done.pop();
+    else this.undone.pop();
+  }
+
   markUndone(): void {
     this.undone.push(this.done.pop()!);
   }
@@ -71,27 +81,49 @@ export class UndoHistory {
   }
 }
 
-const histories = new WeakMap<ProjectStore, UndoHistory>();
+/** Histories kept per project: tabs come and go, the oldest unused one is forgotten first. */
+export const MAX_CLIENT_HISTORIES = 32;
 
-export function historyOf(store: ProjectStore): UndoHistory {
-  let history = histories.get(store);
-  if (!history) histories.set(store, (history = new UndoHistory()));
+const histories = new WeakMap<ProjectStore, Map<string, UndoHistory>>();
+
+/** The history of `client` (the caller's by default) on `store`. */
+export function historyOf(store: ProjectStore, client = currentClient()): UndoHistory {
+  let byClient = histories.get(store);
+  if (!byClient) histories.set(store, (byClient = new Map()));
+  let history = byClient.get(client);
+  // Re-inserted on every use, so the Map's order is least recently used first.
+  if (history) byClient.delete(client);
+  else history = new UndoHistory();
+  byClient.set(client, history);
+  while (byClient.size > MAX_CLIENT_HISTORIES) byClient.delete(byClient.keys().next().value!);
   return history;
 }
 
+/** Tells the calling client (only) what it can undo now. */
+function emitState(context: EngineContext, history: UndoHistory): UndoState {
+  const state = history.state();
+  context.emit('undoChanged', state, currentClient());
+  return state;
+}
+
 /**
- * Forgets the history of `store`, e.g. after an import: rows re-created by an old step could
- * collide with what the import added. Emits undoChanged.
+ * Forgets the caller's history of `store`, e.g. when it no longer fits the project: rows
+ * re-created by an old step could collide with what was added since. Emits undoChanged.
  */
 export function clearUndoHistory(context: EngineContext, store: ProjectStore): void {
   const history = historyOf(store);
   history.clear();
-  context.emit('undoChanged', history.state());
+  emitState(context, history);
 }
 
 function announce(context: EngineContext, changes: ChangeSet): void {
   const summary = describeChangeSet(changes);
   context.emit('annotationsChanged', { articleIds: summary.articleIds, codebook: summary.codebook });
+  const notes = [...(changes.get('notes')?.values() ?? [])].map((change) => (change.before ?? change.after)!);
+  if (notes.length > 0) {
+    const articleIds = notes.flatMap((row) => (row.article_id == null ? [] : [Number(row.article_id)]));
+    context.emit('notesChanged', { articleIds, memos: notes.some((row) => row.article_id == null) });
+  }
   if (summary.articlesDeleted) context.emit('libraryChanged', { reason: 'delete' });
   else if (summary.articlesRestored) context.emit('libraryChanged', { reason: 'edit' });
 }
@@ -115,7 +147,7 @@ export function recordAction<T>(
   if (!isEmptyChangeSet(changes)) {
     const history = historyOf(store);
     history.push({ label, changes, bytes: changeSetBytes(changes) });
-    context.emit('undoChanged', history.state());
+    emitState(context, history);
     announce(context, changes);
   }
   return value;
@@ -134,9 +166,19 @@ function step(context: EngineContext, direction: 'undo' | 'redo'): UndoState {
   const history = historyOf(store);
   const target = direction === 'undo' ? history.peekUndo() : history.peekRedo();
   if (!target) throw new ApiFailure('NOTHING_TO_UNDO', `Nothing to ${direction}.`);
+  const side = direction === 'undo' ? 'before' : 'after';
   try {
-    store.write((q) => applyChangeSet(q, target.changes, direction === 'undo' ? 'before' : 'after'));
+    store.write((q) => {
+      if (changedSince(q, target.changes, side)) throw conflict(direction, target.label);
+      applyChangeSet(q, target.changes, side);
+    });
   } catch (error) {
+    if (error instanceof ApiFailure && error.code === 'UNDO_CONFLICT') {
+      // Only this step collides with someone else's work; older ones may still apply.
+      history.drop(direction);
+      emitState(context, history);
+      throw error;
+    }
     // The transaction rolled back, nothing changed. The project changed under the history (e.g. an
     // import took an id or re-imported a deleted article): the history no longer fits; forget it.
     clearUndoHistory(context, store);
@@ -146,8 +188,15 @@ function step(context: EngineContext, direction: 'undo' | 'redo'): UndoState {
   }
   if (direction === 'undo') history.markUndone();
   else history.markRedone();
-  const state = history.state();
-  context.emit('undoChanged', state);
+  const state = emitState(context, history);
   announce(context, target.changes);
   return state;
+}
+
+function conflict(direction: 'undo' | 'redo', label: UndoLabel): ApiFailure {
+  return new ApiFailure(
+    'UNDO_CONFLICT',
+    `Cannot ${direction} "${label}": another window or tab has changed the same items since.`,
+    { direction, label },
+  );
 }

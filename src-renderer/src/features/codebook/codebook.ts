@@ -159,6 +159,8 @@ export const useCodebookStore = defineStore('codebook', () => {
     return result;
   }
 
+  useUndoStore().onApplied(() => load());
+
   return {
     ...{ codes, byId, children, totals, shortcuts },
     ...{ load, clear, create, update, move, merge, remove, autocode },

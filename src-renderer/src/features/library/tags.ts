@@ -5,6 +5,7 @@ import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
 import type { TagCount } from '../../../../src-main/common/model/annotation';
 import { useApi } from '../../api';
+import { useUndoStore } from '../../app/undo';
 import { useFeedbackStore } from '../../app/feedback';
 import { useLibraryStore } from './library';
 
@@ -83,6 +84,8 @@ export const useTagsStore = defineStore('tags', () => {
     articleId.value = null;
     articleTags.value = [];
   }
+
+  useUndoStore().onApplied(() => onChanged(null));
 
   return {
     all,

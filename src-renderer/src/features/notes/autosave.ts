@@ -4,6 +4,8 @@
 export interface Autosave {
   /** Whether an edit is not yet acknowledged by the engine. */
   readonly dirty: boolean;
+  /** Whether a save is on its way (its text may not be the stored one yet). */
+  readonly saving: boolean;
   /** An edit was made: save it after the pause. */
   changed(): void;
   /** Saves now whatever is unsaved; resolves when the engine has acknowledged it (or refused). */
@@ -44,6 +46,9 @@ export function createAutosave(saveOnce: () => Promise<boolean>, delayMs: number
   return {
     get dirty() {
       return dirty;
+    },
+    get saving() {
+      return saving !== null;
     },
     changed() {
       dirty = true;

@@ -137,6 +137,26 @@ export const useReaderStore = defineStore('reader', () => {
     if (next) await open(next.id);
   }
 
+  /**
+   * After articles were deleted (here, in another window or tab, or by undo): a pane whose article
+   * is gone is emptied. Asks the engine about the open articles only; deletions are rare.
+   */
+  async function closeDeleted(): Promise<void> {
+    await Promise.all(
+      ([0, 1] as const).map(async (index) => {
+        const pane = panes.value[index];
+        if (!pane?.article || pane.loading) return;
+        const generation = generations[index];
+        const result = await useApi().getArticle({ id: pane.article.id });
+        if (result.ok || result.error.code !== 'ARTICLE_NOT_FOUND') return;
+        if (generation !== generations[index] || panes.value[index]?.id !== pane.article.id) return;
+        generations[index] += 1;
+        setPane(index, index === 0 ? EMPTY_PANE : { id: null, article: null, loading: false });
+        if (activePane.value === index) await useNotesStore().load(null);
+      }),
+    );
+  }
+
   function toggleOriginal(): void {
     showOriginal.value = !showOriginal.value;
   }
@@ -160,5 +180,6 @@ export const useReaderStore = defineStore('reader', () => {
     close,
     step,
     toggleOriginal,
+    closeDeleted,
   };
 });
