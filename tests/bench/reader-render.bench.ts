@@ -210,6 +210,30 @@ function scrollFrames(page: Page): Promise<number[]> {
   });
 }
 
+/** The article's way to the renderer, timed apart: the request until the body is in, then JSON.parse. */
+async function transport(page: Page, id: string | null): Promise<string> {
+  const timing = await page.evaluate(async (articleId) => {
+    const browser = globalThis as unknown as { sessionStorage: { getItem(key: string): string | null } };
+    const started = performance.now();
+    const response = await fetch('/api/call/getArticle', {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'X-Zhiyan-Token': browser.sessionStorage.getItem('zhiyan.token') ?? '',
+      },
+      body: JSON.stringify({ id: Number(articleId) }),
+    });
+    const body = await response.text();
+    const received = performance.now();
+    JSON.parse(body);
+    return { receive: received - started, parse: performance.now() - received, size: body.length };
+  }, id);
+  return (
+    `${(timing.size / 1e6).toFixed(1)} M characters of JSON, request to body received ${timing.receive.toFixed(0)} ms, ` +
+    `JSON.parse ${timing.parse.toFixed(0)} ms`
+  );
+}
+
 function stats(values: number[]): string {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (share: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))]!;
@@ -279,6 +303,7 @@ async function runScenario(scenario: Scenario, results: string[]): Promise<void>
       `${label}   of which loading (request to data received): ${stats(loads)}`,
       `${label}   of which rendering (data received to drawn): ${stats(renders)}`,
     ];
+    lines.push(`${label} getArticle over HTTP: ${await transport(page, await long.getAttribute('data-article-id'))}`);
     const frames = await scrollFrames(page);
     lines.push(`${label} scroll: ${frames.length} frames, ${stats(frames)}`);
     lines.push(`${label} target (median open <= ${scenario.targetMs} ms): ${median <= scenario.targetMs ? 'met' : 'NOT met'}`);

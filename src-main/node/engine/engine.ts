@@ -9,7 +9,7 @@ import type { AppState } from '../../common/model/project';
 import type { StoreOptions } from '../db/project-store';
 import { AppSettings } from '../services/app-settings';
 import { ImportService } from '../services/import-service';
-import { getArticle, listArticles } from '../services/library-service';
+import { getArticle, getOriginalText, listArticles } from '../services/library-service';
 import { readArticleNote, writeArticleNote } from '../services/notes-service';
 import { ProjectService } from '../services/project-service';
 import { SavedSearches } from '../services/saved-searches';
@@ -141,7 +141,8 @@ export function createEngine(options: CreateEngineOptions, emit: EventSink = () 
     },
     listArticles: async ({ offset, limit, sort, tags }) =>
       listArticles(projects.requireStore(), offset, limit, sort, tags),
-    getArticle: async ({ id }) => getArticle(projects.requireStore(), id),
+    getArticle: async ({ id, original }) => getArticle(projects.requireStore(), id, original),
+    getOriginalText: async ({ id }) => getOriginalText(projects.requireStore(), id),
     getArticleNote: async ({ articleId }) => readArticleNote(projects.requireStore(), articleId),
     saveArticleNote: async ({ articleId, body }) => {
       const note = writeArticleNote(projects.requireStore(), articleId, body);

@@ -135,10 +135,10 @@ export function useTextWindow(
   const onPointerDown = (): void => {
     pinned = true;
   };
+  // Unpinned a moment after the button is up: the selection is read after mouseup
+  // (use-text-selection), and the chunks it is in must still be in the page then.
   const onPointerUp = (): void => {
-    if (!pinned) return;
-    pinned = false;
-    update();
+    if (pinned) setTimeout(() => (pinned = false), 250);
   };
   const resizes = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => measure());
 

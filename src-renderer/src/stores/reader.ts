@@ -37,6 +37,8 @@ export const useReaderStore = defineStore('reader', () => {
   /** A passage to scroll to and flash once the article is shown (from the coded-passages list). */
   const pendingReveal = ref<RevealRequest | null>(null);
   const generations = [0, 0];
+  /** Original texts fetched for "对照原文", of the articles in the panes only. */
+  const originals = shallowRef(new Map<number, string>());
 
   const active = computed(() => panes.value[activePane.value] ?? panes.value[0]);
   const selectedId = computed(() => active.value.id);
@@ -68,7 +70,8 @@ export const useReaderStore = defineStore('reader', () => {
     setPane(index, { id, article: current?.article ?? null, loading: true });
     const annotations = useAnnotationsStore();
     const [result] = await Promise.all([
-      useApi().getArticle({ id }),
+      // The original text only when "对照原文" asks for it (loadOriginal): as long as the text.
+      useApi().getArticle({ id, original: false }),
       useNotesStore().load(id),
       annotations.load(id),
     ]);
@@ -137,6 +140,18 @@ export const useReaderStore = defineStore('reader', () => {
     if (next) await open(next.id);
   }
 
+  async function loadOriginal(id: number): Promise<void> {
+    if (originals.value.has(id)) return;
+    const result = await useApi().getOriginalText({ id });
+    if (!result.ok) {
+      useFeedbackStore().reportError(result.error);
+      return;
+    }
+    const shown = new Set(panes.value.map((pane) => pane?.id));
+    const next = new Map([...originals.value].filter(([key]) => shown.has(key)));
+    if (shown.has(id)) originals.value = next.set(id, result.value);
+  }
+
   function toggleOriginal(): void {
     showOriginal.value = !showOriginal.value;
   }
@@ -151,6 +166,8 @@ export const useReaderStore = defineStore('reader', () => {
     showOriginal,
     showDiff,
     pendingReveal,
+    originals,
+    loadOriginal,
     open,
     openIn,
     compare,
