@@ -210,7 +210,7 @@ function scrollFrames(page: Page): Promise<number[]> {
   });
 }
 
-/** The article's way to the renderer, timed apart: the request until the body is in, then JSON.parse. */
+/** The article's way to the reader, timed apart: the request until the body is in, then JSON.parse. */
 async function transport(page: Page, id: string | null): Promise<string> {
   const timing = await page.evaluate(async (articleId) => {
     const browser = globalThis as unknown as { sessionStorage: { getItem(key: string): string | null } };
@@ -221,7 +221,8 @@ async function transport(page: Page, id: string | null): Promise<string> {
         'Content-Type': 'application/json',
         'X-Zhiyan-Token': browser.sessionStorage.getItem('zhiyan.token') ?? '',
       },
-      body: JSON.stringify({ id: Number(articleId) }),
+      // As the reader asks: without the original text (fetched only for 对照原文).
+      body: JSON.stringify({ id: Number(articleId), original: false }),
     });
     const body = await response.text();
     const received = performance.now();

@@ -6,6 +6,7 @@ import {
   getOriginalTextById,
   listArticleSummaries,
 } from '../db/repositories/articles-repo';
+import { rememberCleanText } from './article-text-cache';
 import type { ProjectStore } from '../db/project-store';
 
 export function listArticles(
@@ -29,6 +30,7 @@ export function listArticles(
 export function getArticle(store: ProjectStore, id: number, original = true): Article {
   const article = store.read((q) => getArticleById(q, id, original));
   if (!article) throw new ApiFailure('ARTICLE_NOT_FOUND', `No article with id ${id}.`, { id });
+  rememberCleanText(store, id, article.cleanText);
   return article;
 }
 
