@@ -1,6 +1,7 @@
 // A huge article (2.5 million characters, generated here) reads like any other: it opens with only
 // what is on screen in the page, scrolls to its end, Ctrl+F finds a term near the end that was not
-// drawn yet and scrolls to it, and a passage there can be highlighted and clicked.
+// drawn yet and scrolls to it, a passage there can be highlighted and clicked, and 对照原文 shows
+// the original text without putting all of it in the page.
 import { expect, test, type Page } from '@playwright/test';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -93,5 +94,16 @@ test('a 2.5-million-character article opens, scrolls, finds near its end and tak
   expect(stored.map((highlight) => highlight.exact)).toEqual([TERM]);
   await paragraph.locator('.zy-hl').click();
   await expect(page.getByTestId('highlight-popover')).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // 对照原文: the original text (as long as the article) is fetched and drawn a window at a time.
+  await page.getByTestId('toggle-original').click();
+  const original = page.getByTestId('original-text');
+  await expect(original).toContainText('衢州智造新城', { timeout: 60_000 });
+  expect(await original.locator('[data-chunk]').count()).toBeLessThan(50);
+  await page.getByTestId('reader').locator('.reader__scroll').evaluate((element) => element.scrollTo({ top: 0 }));
+  await expect(original.locator('[data-chunk]').first()).toContainText(TITLE);
+  await page.getByTestId('toggle-original').click();
+  await expect(original).toBeHidden();
   expect(watcher.consoleErrors).toEqual([]);
 });
