@@ -71,6 +71,7 @@ export const API_METHODS = [
   'deleteSavedSearch',
   ...ANNOTATION_METHODS,
   ...REPORT_METHODS,
+  'getOriginalText',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];
@@ -122,6 +123,8 @@ export interface ApiResults {
   previewReport: ReportPreview;
   exportReport: ExportResult;
   importCodebook: CodebookImportResult;
+  /** An article's original text alone: the reader asks for it when "对照原文" is shown. */
+  getOriginalText: string;
 }
 
 /** What a caller passes (defaults may be left out). */

@@ -77,7 +77,8 @@ export const apiSchemas = {
       tags: z.array(z.string().min(1)).max(100).default([]),
     })
     .strict(),
-  getArticle: z.object({ id }).strict(),
+  /** original: false leaves the original text out (''): the reader fetches it with getOriginalText. */
+  getArticle: z.object({ id, original: z.boolean().default(true) }).strict(),
   getArticleNote: z.object({ articleId: id }).strict(),
   /**
    * An empty body deletes the note. Acknowledged only once the edit is durable. `baseUpdatedAt`:
@@ -199,6 +200,7 @@ export const apiSchemas = {
     .strict(),
   /** Adds the codes of a REFI-QDA codebook (.qdc); codes whose path exists already are kept as they are. */
   importCodebook: z.object({ path: filePath }).strict(),
+  getOriginalText: z.object({ id }).strict(),
 } as const satisfies Record<ApiMethod, z.ZodType>;
 
 // Every method has a schema and every schema a method: a missing or extra key is a type error.

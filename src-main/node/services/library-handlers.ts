@@ -1,20 +1,21 @@
 // The library's methods of the contract: the article list, one article, its note, and importing
 // files into the library (with its progress and finish events).
 import type { ZhiyanHandlers } from '../../common/api/contract';
-import { getArticle, listArticles } from './library-service';
+import { getArticle, getOriginalText, listArticles } from './library-service';
 import { readArticleNote, writeArticleNote } from './notes-service';
 import type { ProjectSession } from './project-session';
 
 export type LibraryHandlers = Pick<
   ZhiyanHandlers,
-  'listArticles' | 'getArticle' | 'getArticleNote' | 'saveArticleNote' | 'importPaths' | 'cancelImport'
+  'listArticles' | 'getArticle' | 'getOriginalText' | 'getArticleNote' | 'saveArticleNote' | 'importPaths' | 'cancelImport'
 >;
 
 export function libraryHandlers(session: ProjectSession): LibraryHandlers {
   const store = () => session.projects.requireStore();
   return {
     listArticles: async ({ offset, limit, sort, tags }) => listArticles(store(), offset, limit, sort, tags),
-    getArticle: async ({ id }) => getArticle(store(), id),
+    getArticle: async ({ id, original }) => getArticle(store(), id, original),
+    getOriginalText: async ({ id }) => getOriginalText(store(), id),
     getArticleNote: async ({ articleId }) => readArticleNote(store(), articleId),
     saveArticleNote: async ({ articleId, body, baseUpdatedAt }) => {
       const note = writeArticleNote(store(), articleId, body, baseUpdatedAt);

@@ -1,6 +1,12 @@
 import { ApiFailure } from '../../common/api/errors';
 import type { Article, ArticlePage, ArticleSort } from '../../common/model/article';
-import { countArticles, getArticleById, listArticleSummaries } from '../db/repositories/articles-repo';
+import {
+  countArticles,
+  getArticleById,
+  getOriginalTextById,
+  listArticleSummaries,
+} from '../db/repositories/articles-repo';
+import { rememberCleanText } from './article-text-cache';
 import type { ProjectStore } from '../db/project-store';
 
 export function listArticles(
@@ -17,8 +23,19 @@ export function listArticles(
   }));
 }
 
-export function getArticle(store: ProjectStore, id: number): Article {
-  const article = store.read((q) => getArticleById(q, id));
+/**
+ * One article; `original: false` leaves its original text out: a 30 MB .txt has ~10 M characters
+ * of each, and every one costs on the way to the window (a copy to the host, JSON both ways).
+ */
+export function getArticle(store: ProjectStore, id: number, original = true): Article {
+  const article = store.read((q) => getArticleById(q, id, original));
   if (!article) throw new ApiFailure('ARTICLE_NOT_FOUND', `No article with id ${id}.`, { id });
+  rememberCleanText(store, id, article.cleanText);
   return article;
+}
+
+export function getOriginalText(store: ProjectStore, id: number): string {
+  const text = store.read((q) => getOriginalTextById(q, id));
+  if (text === undefined) throw new ApiFailure('ARTICLE_NOT_FOUND', `No article with id ${id}.`, { id });
+  return text;
 }

@@ -3,7 +3,7 @@
 // what changed in each text.
 import { describe, expect, it } from 'vitest';
 import { trimPassage, widenToCodePoints } from '../../../src-renderer/src/features/reader/selection-offsets';
-import { diffTexts } from '../../../src-renderer/src/features/reader/text-diff';
+import { commonEnds, diffTexts } from '../../../src-renderer/src/features/reader/text-diff';
 import { runStyle, splitRuns, tint } from '../../../src-renderer/src/features/reader/text-runs';
 
 const PARAGRAPH = '衢州智造新城招商引资成效明显';
@@ -86,5 +86,34 @@ describe('diffTexts', () => {
     expect(added).toContain('（来源：蜀南经济报）');
     expect(diff.added).toBe(added.length);
     expect(diff.removed).toBe(removed.length);
+  });
+
+  it('diffs two huge near-identical texts only where they differ, with offsets into the whole texts', () => {
+    const body = '区域产业政策长文，园区二期规划面积约三点二平方公里。\n'.repeat(100_000); // 2.7 M units
+    const left = body;
+    const right = `${body.slice(0, 1_000_000)}新增一句。${body.slice(1_000_000)}`;
+    const diff = diffTexts(left, right);
+    expect(diff.unit).toBe('character');
+    expect(diff.left).toEqual([]);
+    expect(diff.right.map((range) => right.slice(range.start, range.end))).toEqual(['新增一句。']);
+    expect(diff.added).toBe(5);
+  });
+
+  it('diffs huge texts changed far apart by paragraph, with offsets into the whole texts', () => {
+    const line = '区域产业政策长文，园区二期规划面积约三点二平方公里。\n';
+    const body = line.repeat(20_000); // 540,000 units
+    const left = `开头旧句。\n${body}结尾旧句。`;
+    const right = `开头新句。\n${body}结尾新句。`;
+    const diff = diffTexts(left, right);
+    expect(diff.unit).toBe('paragraph');
+    expect(diff.left.map((range) => left.slice(range.start, range.end))).toEqual(['旧句。\n', '结尾旧']);
+    expect(diff.right.map((range) => right.slice(range.start, range.end))).toEqual(['新句。\n', '结尾新']);
+  });
+
+  it('never splits a surrogate pair where the shared start or end stops', () => {
+    // '𠮷' (D842 DFB7) and '𠮸' (D842 DFB8) share their high half.
+    expect(commonEnds('甲𠮷乙', '甲𠮸乙')).toEqual({ head: 1, tail: 1 });
+    const diff = diffTexts('甲𠮷乙', '甲𠮸乙');
+    expect(diff.left.map((r) => '甲𠮷乙'.slice(r.start, r.end))).toEqual(['𠮷']);
   });
 });

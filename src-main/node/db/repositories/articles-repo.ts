@@ -129,9 +129,11 @@ export function listArticleSummaries(
     .map(toSummary);
 }
 
-export function getArticleById(q: ReadQuery, id: number): Article | undefined {
+/** `original: false` reads '' for the original text (see library-service getArticle). */
+export function getArticleById(q: ReadQuery, id: number, original = true): Article | undefined {
+  const originalColumn = original ? 'a.original_text' : "'' AS original_text";
   const row = q.get<ArticleRow>(
-    `SELECT ${SUMMARY_COLUMNS}, a.clean_text, a.original_text FROM articles a WHERE a.id = ?`,
+    `SELECT ${SUMMARY_COLUMNS}, a.clean_text, ${originalColumn} FROM articles a WHERE a.id = ?`,
     [id],
   );
   if (!row) return undefined;
@@ -144,6 +146,11 @@ export function getArticleById(q: ReadQuery, id: number): Article | undefined {
     importBatch: row.import_batch,
     createdAt: row.created_at,
   };
+}
+
+export function getOriginalTextById(q: ReadQuery, id: number): string | undefined {
+  const row = q.get<{ original_text: string | null }>('SELECT original_text FROM articles WHERE id = ?', [id]);
+  return row ? (row.original_text ?? '') : undefined;
 }
 
 export function articleExists(q: ReadQuery, id: number): boolean {

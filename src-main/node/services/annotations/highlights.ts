@@ -15,6 +15,7 @@ import {
   setHighlightCodes,
   updateHighlightFields,
 } from '../../db/repositories/highlights-repo';
+import { cleanTextOf } from '../article-text-cache';
 import type { EngineContext } from '../engine-context';
 import type { ChangeRecorder } from './change-set';
 import { assertCodesExist, readCode, subtreeIds } from './codebook';
@@ -130,7 +131,8 @@ export function deleteHighlight(context: EngineContext, id: number): void {
  */
 export function listHighlights(store: ProjectStore, articleId: number): Highlight[] {
   const { text, highlights } = store.read((q) => ({
-    text: requireArticleText(q, articleId),
+    // Just read by getArticle when the reader opens the article: not read again.
+    text: cleanTextOf(store, articleId, () => requireArticleText(q, articleId)),
     highlights: highlightsOfArticle(q, articleId),
   }));
   const moves: { id: number; anchor: { start: number; end: number } | null }[] = [];

@@ -75,7 +75,8 @@ export const useTagsStore = defineStore('tags', () => {
     await load();
     const id = articleId.value;
     if (id === null || (articleIds !== null && !articleIds.includes(id))) return;
-    const result = await useApi().getArticle({ id });
+    // Without the original text, which can run to millions of characters.
+    const result = await useApi().getArticle({ id, original: false });
     if (result.ok && articleId.value === id) articleTags.value = [...result.value.tags];
   }
 

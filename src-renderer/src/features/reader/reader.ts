@@ -37,6 +37,8 @@ export const useReaderStore = defineStore('reader', () => {
   /** A passage to scroll to and flash once the article is shown (from the coded-passages list). */
   const pendingReveal = ref<RevealRequest | null>(null);
   const generations = [0, 0];
+  /** Original texts fetched for "对照原文", of the articles in the panes only. */
+  const originals = shallowRef(new Map<number, string>());
 
   const active = computed(() => panes.value[activePane.value] ?? panes.value[0]);
   const selectedId = computed(() => active.value.id);
@@ -68,7 +70,8 @@ export const useReaderStore = defineStore('reader', () => {
     setPane(index, { id, article: current?.article ?? null, loading: true });
     const annotations = useAnnotationsStore();
     const [result] = await Promise.all([
-      useApi().getArticle({ id }),
+      // The original text only when "对照原文" asks for it (loadOriginal): as long as the text.
+      useApi().getArticle({ id, original: false }),
       useNotesStore().load(id),
       annotations.load(id),
     ]);
@@ -137,9 +140,26 @@ export const useReaderStore = defineStore('reader', () => {
     if (next) await open(next.id);
   }
 
+  async function loadOriginal(id: number): Promise<void> {
+    if (originals.value.has(id)) return;
+    const result = await useApi().getOriginalText({ id });
+    if (!result.ok) {
+      useFeedbackStore().reportError(result.error);
+      return;
+    }
+    const shown = new Set(panes.value.map((pane) => pane?.id));
+    const next = new Map([...originals.value].filter(([key]) => shown.has(key)));
+    if (shown.has(id)) originals.value = next.set(id, result.value);
+  }
+
+  function toggleOriginal(): void {
+    showOriginal.value = !showOriginal.value;
+  }
+
   /**
    * After articles were deleted (here, in another window or tab, or by undo): a pane whose article
-   * is gone is emptied. Asks the engine about the open articles only; deletions are rare.
+   * is gone is emptied. Asks the engine about the open articles only (without their original
+   * text, which can be huge); deletions are rare.
    */
   async function closeDeleted(): Promise<void> {
     await Promise.all(
@@ -147,7 +167,7 @@ export const useReaderStore = defineStore('reader', () => {
         const pane = panes.value[index];
         if (!pane?.article || pane.loading) return;
         const generation = generations[index];
-        const result = await useApi().getArticle({ id: pane.article.id });
+        const result = await useApi().getArticle({ id: pane.article.id, original: false });
         if (result.ok || result.error.code !== 'ARTICLE_NOT_FOUND') return;
         if (generation !== generations[index] || panes.value[index]?.id !== pane.article.id) return;
         generations[index] += 1;
@@ -155,10 +175,6 @@ export const useReaderStore = defineStore('reader', () => {
         if (activePane.value === index) await useNotesStore().load(null);
       }),
     );
-  }
-
-  function toggleOriginal(): void {
-    showOriginal.value = !showOriginal.value;
   }
 
   return {
@@ -171,6 +187,9 @@ export const useReaderStore = defineStore('reader', () => {
     showOriginal,
     showDiff,
     pendingReveal,
+    originals,
+    loadOriginal,
+    closeDeleted,
     open,
     openIn,
     compare,
@@ -180,6 +199,5 @@ export const useReaderStore = defineStore('reader', () => {
     close,
     step,
     toggleOriginal,
-    closeDeleted,
   };
 });

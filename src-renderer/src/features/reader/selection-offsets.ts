@@ -85,7 +85,10 @@ export function trimPassage(text: string, start: number, end: number): { start: 
   return widenToCodePoints(text, from, to);
 }
 
-/** A DOM range over [start, end) of the clean text inside `root` (the reader's article text), or null. */
+/**
+ * A DOM range over [start, end) of the clean text inside `root` (the reader's article text), or
+ * null. In a windowed (huge) article an end beyond the drawn chunks ends the range at the last one.
+ */
 export function domRange(root: Element, start: number, end: number): Range | null {
   const paragraphs = [...root.querySelectorAll<HTMLElement>(PARAGRAPH)];
   const point = (offset: number, preferNext: boolean): [Node, number] | null => {
@@ -105,7 +108,8 @@ export function domRange(root: Element, start: number, end: number): Range | nul
     return null;
   };
   const from = point(start, true);
-  const to = point(end, false);
+  const lastParagraph = paragraphs[paragraphs.length - 1];
+  const to = point(end, false) ?? (lastParagraph ? [lastParagraph, lastParagraph.childNodes.length] : null);
   if (!from || !to) return null;
   const range = document.createRange();
   range.setStart(from[0], from[1]);

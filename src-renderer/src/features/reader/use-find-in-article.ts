@@ -1,17 +1,22 @@
 // The reader's DOM side of searching: Ctrl/Cmd+F opens the find bar, and the hit that matters is
 // scrolled into view — the current find match as the user steps, or, for an article opened from a
-// search result, the first hit (or the hit of the snippet that was clicked).
+// search result, the first hit (or the hit of the snippet that was clicked). In a huge article the
+// hit may not be drawn yet (windowed rendering): its chunk is drawn first, then scrolled to.
 import { nextTick, onBeforeUnmount, onMounted, watch, type Ref } from 'vue';
 import { useFindStore } from './find';
 import { useReaderStore } from './reader';
 import { useSearchStore } from '../search/search';
+import { drawOffset } from './use-text-window';
 import type { MarkRange } from '../../ui/text-marks';
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
-function scrollToMark(container: HTMLElement | null, index: number): void {
-  const mark = container?.querySelector(`mark[data-hit="${index}"]`);
-  if (mark instanceof HTMLElement) mark.scrollIntoView({ block: 'center', behavior: 'auto' });
+async function scrollToMark(container: HTMLElement | null, mark: MarkRange | undefined): Promise<void> {
+  if (!container || !mark) return;
+  const selector = `mark[data-hit="${mark.index}"]`;
+  if (!container.querySelector(selector)) await drawOffset(container, mark.start);
+  const element = container.querySelector(selector);
+  if (element instanceof HTMLElement) element.scrollIntoView({ block: 'center', behavior: 'auto' });
 }
 
 export function useFindInArticle(
@@ -41,7 +46,7 @@ export function useFindInArticle(
   watch(
     () => [find.open, find.current, find.matches] as const,
     ([open, current, matches]) => {
-      if (open && matches.length > 0) scrollToMark(container.value, current);
+      if (open && matches.length > 0) void scrollToMark(container.value, matches[current]);
     },
     { flush: 'post' },
   );
@@ -54,8 +59,8 @@ export function useFindInArticle(
       await nextTick();
       const target =
         request.offset === null ? marks[0] : (marks.find((mark) => mark.end > request.offset!) ?? marks[0]);
-      if (target) scrollToMark(container.value, target.index);
       search.scrollRequest = null;
+      await scrollToMark(container.value, target);
     },
     { flush: 'post' },
   );

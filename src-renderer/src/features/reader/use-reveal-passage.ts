@@ -1,9 +1,11 @@
 // Scrolls a passage into view and flashes it, for reader.open(id, { reveal }) (a coded passage
 // opened in context) and for the highlight a click in the orphan list points at. The flash uses
 // the CSS Custom Highlight API, so it draws over the text without touching the DOM Vue renders.
+// In a huge article the passage's chunk is drawn first (windowed rendering).
 import { nextTick, watch, type Ref } from 'vue';
 import { useReaderStore, type PaneIndex } from './reader';
 import { domRange } from './selection-offsets';
+import { drawOffset } from './use-text-window';
 
 const FLASH_MS = 1800;
 let flashTimer: ReturnType<typeof setTimeout> | null = null;
@@ -16,7 +18,8 @@ export function flashRange(range: Range): void {
 }
 
 /** Scrolls [start, end) of the article shown in `root` to the middle of the pane and flashes it. */
-export function revealPassage(root: Element | null, start: number, end: number): boolean {
+export async function revealPassage(root: Element | null, start: number, end: number): Promise<boolean> {
+  await drawOffset(root, start);
   const text = root?.querySelector('[data-article-id]');
   const range = text ? domRange(text, start, end) : null;
   if (!range) return false;
@@ -34,7 +37,7 @@ export function useRevealPassage(pane: PaneIndex, container: Ref<HTMLElement | n
       if (!request || !article || request.articleId !== article.id) return;
       if (reader.activePane !== pane) return;
       await nextTick();
-      if (revealPassage(container.value, request.start, request.end)) reader.pendingReveal = null;
+      if (await revealPassage(container.value, request.start, request.end)) reader.pendingReveal = null;
     },
     { flush: 'post' },
   );
