@@ -4,7 +4,7 @@
 // tail marker (comment box, related links, crawler notes).
 
 import { classifyLine, isPhotoCaption } from './boilerplate';
-import type { Layout } from './detect-layout';
+import type { ArticleParts, BodyRules } from './ingest-types';
 import { joinBrokenParagraphs } from './join-broken-paragraphs';
 import {
   DATELINE,
@@ -17,22 +17,7 @@ import {
 } from './line-shapes';
 import { parseBylineLine } from './person-names';
 
-export interface ArticleParts {
-  title: string | null;
-  /** Lines before the body that carry metadata ("发布时间: …", "本文转自: …"). */
-  headerLines: string[];
-  /** Names from a reporters' line under the headline, if there was one. */
-  byline: string | null;
-  /** A credit left on a line of its own after the text ("(吴新波)", "（作者 王继红）"). */
-  creditLine: string | null;
-  /**
-   * Where the page's own dateline is ("浙江在线09月18日讯"), or null where the first paragraph is
-   * not the page's own opening (company sites, newspapers and blogs reuse stories that carry one).
-   */
-  dateline: string | null;
-  /** Paragraphs; section heads are paragraphs of their own, without a marker. */
-  bodyLines: string[];
-}
+export type { ArticleParts } from './ingest-types';
 
 const MAX_CAPTION_LENGTH = 25;
 // Company captions run longer ("参观内江高新区白马园区规划馆") but name one thing: no clause inside.
@@ -40,10 +25,6 @@ const MAX_COMPANY_CAPTION_LENGTH = 80;
 // A line this long without any sentence punctuation is a scraper glitch, not a paragraph.
 const MAX_UNPUNCTUATED_LENGTH = 2000;
 const BARE_CREDIT = /^[（(][^（()）]{2,40}[)）]$/;
-// Portals and aggregators open with their own dateline, which is metadata, not article text.
-const DATELINE_CUT: ReadonlySet<Layout> = new Set(['portal', 'aggregator']);
-// Layouts whose first paragraph is the page's own story; elsewhere a dateline belongs to a reused story.
-const DATELINE_READ: ReadonlySet<Layout> = new Set(['portal', 'aggregator', 'plain', 'html-page']);
 const MAX_TRAILING_JUNK_LENGTH = 50;
 // Enumerated subheads ("一、", "（二）", "1.", "第三") are short and unpunctuated but are text.
 const ENUMERATED =
@@ -54,19 +35,20 @@ function isTitleLike(line: string): boolean {
   return length >= 4 && length <= 80 && !endsSentence(line);
 }
 
-function isCaptionLine(line: string, layout: Layout): boolean {
+function isCaptionLine(line: string, rules: BodyRules): boolean {
   if (isHeading(line) || ENUMERATED.test(line)) return false;
   if (isPhotoCaption(line)) return true;
-  if (layout === 'html-page' || layout === 'front-matter-html') return false;
+  if (rules.captions === 'credited') return false;
   if (endsSentence(line)) return false;
   // Company sites put a longer caption under every picture; elsewhere only short ones.
-  if (layout === 'company') return charLength(line) <= MAX_COMPANY_CAPTION_LENGTH && !/[，,；;]/.test(line);
+  if (rules.captions === 'long')
+    return charLength(line) <= MAX_COMPANY_CAPTION_LENGTH && !/[，,；;]/.test(line);
   return charLength(line) <= MAX_CAPTION_LENGTH;
 }
 
-function pickTitle(candidates: string[], hintTitle: string | null, layout: Layout): string | null {
+function pickTitle(candidates: string[], hintTitle: string | null, rules: BodyRules): string | null {
   if (hintTitle) return hintTitle;
-  if (layout === 'newspaper') {
+  if (rules.titleIsFirstHeading) {
     const heading = candidates.find(isHeading);
     if (heading) return stripHeading(heading);
   }
@@ -101,11 +83,11 @@ function isGlitch(line: string): boolean {
 }
 
 /** Cuts the page's own dateline off the first paragraph where the layout opens with one. */
-function splitDateline(body: string[], layout: Layout): string | null {
+function splitDateline(body: string[], rules: BodyRules): string | null {
   const first = body[0];
-  if (first === undefined || !DATELINE_READ.has(layout)) return null;
+  if (first === undefined || rules.dateline === 'ignore') return null;
   const match = DATELINE.exec(first);
-  if (!match || !DATELINE_CUT.has(layout)) return first;
+  if (!match || rules.dateline !== 'cut') return first;
   const rest = first.slice(match[0].length);
   if (rest.length === 0) body.shift();
   else body[0] = rest;
@@ -114,13 +96,13 @@ function splitDateline(body: string[], layout: Layout): string | null {
 
 export function extractBody(
   rawLines: readonly string[],
-  layout: Layout,
+  rules: BodyRules,
   hintTitle: string | null,
 ): ArticleParts {
   const trimmed = rawLines.map((line) => line.trim()).filter((line) => line.length > 0 && !isGlitch(line));
   // Page breaks are mended before the body is looked for: the first half of a broken opening
   // paragraph is too short to read as prose on its own.
-  const lines = layout === 'newspaper' ? joinBrokenParagraphs(trimmed) : trimmed;
+  const lines = rules.joinBrokenParagraphs ? joinBrokenParagraphs(trimmed) : trimmed;
   const headerLines: string[] = [];
   const candidates: string[] = [];
   let start = -1;
@@ -135,7 +117,7 @@ export function extractBody(
     } else candidates.push(line);
   }
 
-  const title = pickTitle(candidates, hintTitle, layout);
+  const title = pickTitle(candidates, hintTitle, rules);
   const titleKey = title ? compactText(title) : null;
   const isTitleRepeat = (line: string): boolean =>
     titleKey !== null && compactText(stripHeading(line)) === titleKey;
@@ -156,8 +138,8 @@ export function extractBody(
 
   const tail = cutTail([...leadingHeads, ...rest]);
   let body = tail.body.filter((line) => !isTitleRepeat(line));
-  body = body.filter((line) => !isCaptionLine(line, layout));
-  const dateline = splitDateline(body, layout);
+  body = body.filter((line) => !isCaptionLine(line, rules));
+  const dateline = splitDateline(body, rules);
   return {
     title,
     headerLines,

@@ -3,34 +3,17 @@
 // "本文转自:", "来源:"), then the dateline that opens the story ("中新网衢州12月29日电(记者 张斌)"),
 // then credits at the end ("(吴新波)"). Nothing is guessed from the article's prose.
 
-import type { ArticleParts } from './extract-body';
 import { DATELINE } from './line-shapes';
-import {
-  anchorMonthDay,
-  monthDayDate,
-  parseDate,
-  parseFullDate,
-  type DatePrecision,
-  type ParsedDate,
-} from './parse-date';
+import { anchorMonthDay, monthDayDate, parseDate, parseFullDate, type ParsedDate } from './parse-date';
 import { parseNameList, trailingCredit } from './person-names';
-import type { MetadataHints } from './read-document';
+import type { ArticleMetadata, ArticleParts, MetadataHints } from './ingest-types';
+
+export type { ArticleMetadata } from './ingest-types';
 
 // Portals put buttons right after the source name ("来源：中国新闻网 举报"), and page text keeps them.
 function withoutPageButtons(source: string | null | undefined): string | null {
   const cleaned = source?.replace(/(\s*(举报|分享|收藏|打印|纠错|字号|关闭))+\s*$/, '').trim();
   return cleaned ? cleaned : null;
-}
-
-export interface ArticleMetadata {
-  /** ISO YYYY-MM-DD, or --MM-DD when the source gives no year; null when it gives no date. */
-  date: string | null;
-  datePrecision: DatePrecision;
-  source: string | null;
-  author: string | null;
-  places: string[];
-  /** The page's address, where the file states it (front matter, a crawler's url field or line). */
-  url: string | null;
 }
 
 const FIELD_LABELS =

@@ -6,7 +6,8 @@
 import { extractHtmlArticle } from '../extract-html-article';
 import { parseHtmlTree } from '../html-tree';
 import { htmlToText } from '../html-to-text';
-import type { SourceDocument } from '../read-document';
+import type { PageLayout, SourceDocument } from '../ingest-types';
+import { searchBody } from './text-lines';
 
 // "衢州新材料产业园开园_苏州日报" / "标题 - 新闻中心 - 某某网": the first part is the article's.
 export function titleFromDocumentTitle(documentTitle: string | null): string | null {
@@ -32,7 +33,7 @@ const PUBLISHED_KEYS = [
   'dc.date',
 ];
 
-export function readHtmlPage(text: string): SourceDocument {
+function readHtmlPage(text: string): SourceDocument {
   const tree = parseHtmlTree(text);
   const { meta } = tree;
   const article = extractHtmlArticle(tree);
@@ -50,3 +51,18 @@ export function readHtmlPage(text: string): SourceDocument {
     },
   };
 }
+
+const HTML_EXTENSION = /\.html?$/i;
+const HTML_DOCUMENT = /^\s*(<!doctype html|<html[\s>])/i;
+
+export const htmlPage: PageLayout = {
+  id: 'html-page',
+  detect: ({ text, path }) => HTML_EXTENSION.test(path) || HTML_DOCUMENT.test(text),
+  read: readHtmlPage,
+  extract: searchBody({
+    joinBrokenParagraphs: false,
+    titleIsFirstHeading: false,
+    captions: 'credited',
+    dateline: 'read',
+  }),
+};
