@@ -5,9 +5,15 @@
 // the article's container; navigation, headline lists and "related" boxes are mostly links or
 // short unpunctuated lines, so they score nothing. Within the container, link lists are left out.
 
+import { classifyLine } from './boilerplate';
 import { BLOCK_ELEMENTS } from './html-to-text';
 import { STOP_ELEMENT, STOP_LINE, renderLines, textOf, type HtmlElement, type HtmlTree } from './html-tree';
 import { HEADING_PREFIX } from './line-shapes';
+import { titleFromDocumentTitle } from './titles';
+
+const MIN_ECHO_CHARS = 6;
+const isMetadataLine = (line: string): boolean =>
+  line.length <= MAX_HEADER_LINE_CHARS && classifyLine(line, true) === 'metadata';
 
 export interface HtmlArticle {
   /** Short lines just above the article (headline, date and source lines) for the metadata step. */
@@ -159,10 +165,21 @@ function documentOrder(root: HtmlElement): Map<HtmlElement, number> {
   return order;
 }
 
+/** The article's part of the page's <title> and og:title, compacted: what a headline must agree with. */
+function titleKeys(tree: HtmlTree): string[] {
+  const siteName = tree.meta['og:site_name'] ?? tree.meta['sitename'] ?? null;
+  return [tree.documentTitle, tree.meta['og:title']]
+    .map((title) => titleFromDocumentTitle(title ?? null, [siteName]))
+    .filter((title): title is string => Boolean(title))
+    .map(compact)
+    .filter((key) => key.length >= MIN_ECHO_CHARS);
+}
+
 function chooseHeadline(
   tree: HtmlTree,
   container: HtmlElement,
   order: Map<HtmlElement, number>,
+  headerLines: readonly string[],
 ): string | null {
   const titles = [tree.documentTitle, tree.meta['og:title']]
     .filter((t): t is string => Boolean(t))
@@ -175,6 +192,13 @@ function chooseHeadline(
     .filter(({ key }) => titles.some((title) => title.includes(key)))
     .sort((a, b) => b.key.length - a.key.length)[0];
   if (echoed) return echoed.text;
+  const articleTitles = titleKeys(tree);
+  // A heading with button text stuck to it ("标题播报文章"): it opens with the title.
+  const extended = headings.find(({ key }) => articleTitles.some((title) => key.startsWith(title)));
+  if (extended) return extended.text;
+  // A headline in a plain <div> right above the article, the sidebar's headings before it.
+  const line = headerLines.find((text) => articleTitles.includes(compact(text)));
+  if (line) return line;
   // Otherwise the last heading above the article's first line.
   return headings.filter(({ element }) => precedes(element, container, order)).at(-1)?.text ?? null;
 }
@@ -197,10 +221,13 @@ function headerAbove(
   parent.children[index] = container;
   const above = lines.slice(0, Math.max(0, lines.indexOf(STOP_LINE)));
   const lastHeading = above.findLastIndex((line) => line.startsWith(HEADING_PREFIX));
-  return above
+  // Labelled lines above the headline too (a disclosure page's 索引号/发布机构 table comes first).
+  const labelled = above.slice(0, Math.max(lastHeading, 0)).filter(isMetadataLine).slice(-MAX_HEADER_LINES);
+  const below = above
     .slice(lastHeading + 1)
     .slice(-MAX_HEADER_LINES)
     .filter((line) => line.length <= MAX_HEADER_LINE_CHARS);
+  return [...labelled, ...below];
 }
 
 export function extractHtmlArticle(tree: HtmlTree): HtmlArticle | null {
@@ -210,9 +237,6 @@ export function extractHtmlArticle(tree: HtmlTree): HtmlArticle | null {
   const order = documentOrder(tree.root);
   const bodyLines = renderLines(container, (element) => isLinkList(element, stats));
   if (bodyLines.length === 0) return null;
-  return {
-    headerLines: headerAbove(tree.root, container, stats),
-    bodyLines,
-    headline: chooseHeadline(tree, container, order),
-  };
+  const headerLines = headerAbove(tree.root, container, stats);
+  return { headerLines, bodyLines, headline: chooseHeadline(tree, container, order, headerLines) };
 }

@@ -14,6 +14,7 @@ import type { ExtractedArticle, IngestOutcome } from './ingest-types';
 import { layoutOf, recordFormatOf } from './layouts/registry';
 import { charLength, compactText, stripHeading } from './line-shapes';
 import { extractPlaces } from './places/extract-places';
+import { withoutButtons } from './titles';
 
 export type { ExtractedArticle, IngestOutcome, IngestProblem } from './ingest-types';
 
@@ -51,7 +52,7 @@ export function ingestFile(bytes: Uint8Array, filePath: string): IngestOutcome {
   if (charLength(compactText(cleanText)) < MIN_ARTICLE_CHARS) return skip('no-article-text', 'too short');
 
   const metadata = extractMetadata(parts, document.hints);
-  const title = parts.title ?? titleFromFileName(filePath);
+  const title = parts.title ? withoutButtons(parts.title) : titleFromFileName(filePath);
   const article: ExtractedArticle = {
     title,
     ...metadata,

@@ -22,6 +22,8 @@ export interface ArticleMetadata {
   places: string[];
   /** The page's address, where the file states it (front matter, a crawler's url field or line). */
   url: string | null;
+  /** A government document's number (文号), e.g. "衢政办发〔2023〕9号", where the page states one. */
+  docNumber: string | null;
 }
 
 /** Date (ISO, or --MM-DD without a year), source, author, places and url: see extract-metadata. */
@@ -74,6 +76,8 @@ export interface ArticleParts {
   title: string | null;
   /** Lines before the body that carry metadata ("发布时间: …", "本文转自: …"). */
   headerLines: string[];
+  /** Labelled lines after the body ("来源：衢州日报", "编辑：李四"): read for metadata, never text. */
+  footerLines: string[];
   /** Names from a reporters' line under the headline, if there was one. */
   byline: string | null;
   /** A credit left on a line of its own after the text ("(吴新波)", "（作者 王继红）"). */

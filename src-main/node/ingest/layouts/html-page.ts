@@ -7,14 +7,9 @@ import { extractHtmlArticle } from '../extract-html-article';
 import { parseHtmlTree } from '../html-tree';
 import { htmlToText } from '../html-to-text';
 import type { PageLayout, SourceDocument } from '../ingest-types';
+import { titleFromDocumentTitle, withoutButtons } from '../titles';
+import { statedPublishDate } from './html-dates';
 import { searchBody } from './text-lines';
-
-// "衢州新材料产业园开园_苏州日报" / "标题 - 新闻中心 - 某某网": the first part is the article's.
-export function titleFromDocumentTitle(documentTitle: string | null): string | null {
-  if (!documentTitle) return null;
-  const first = documentTitle.split(/\s*(?:_|\||｜|—|--|\s-\s)\s*/)[0]?.trim();
-  return first && first.length >= 4 ? first : documentTitle;
-}
 
 export function metaValue(meta: Record<string, string>, ...keys: string[]): string | null {
   for (const key of keys) {
@@ -24,29 +19,26 @@ export function metaValue(meta: Record<string, string>, ...keys: string[]): stri
   return null;
 }
 
-const PUBLISHED_KEYS = [
-  'article:published_time',
-  'publishdate',
-  'pubdate',
-  'publish_date',
-  'date',
-  'dc.date',
-];
-
 function readHtmlPage(text: string): SourceDocument {
   const tree = parseHtmlTree(text);
   const { meta } = tree;
   const article = extractHtmlArticle(tree);
   const page = article ? null : htmlToText(text);
   const headline = article?.headline ?? page?.firstHeading ?? null;
+  const siteName = metaValue(meta, 'og:site_name', 'sitename', 'site_name', 'application-name');
   return {
     lines: article ? [...article.headerLines, ...article.bodyLines] : (page?.text.split('\n') ?? []),
     hints: {
-      title: headline ?? titleFromDocumentTitle(metaValue(meta, 'og:title') ?? tree.documentTitle),
-      dateText: metaValue(meta, ...PUBLISHED_KEYS),
+      title:
+        withoutButtons(
+          headline ??
+            titleFromDocumentTitle(metaValue(meta, 'og:title') ?? tree.documentTitle, [siteName]) ??
+            '',
+        ) || null,
+      dateText: statedPublishDate(text, meta),
       author: metaValue(meta, 'author', 'article:author'),
       source: metaValue(meta, 'source', 'contentsource'),
-      siteName: metaValue(meta, 'og:site_name', 'sitename', 'site_name'),
+      siteName,
       url: tree.canonicalUrl ?? metaValue(meta, 'og:url'),
     },
   };

@@ -8,6 +8,7 @@ export function statedBody(document: SourceDocument): ArticleParts {
   return {
     title: document.hints.title,
     headerLines: [],
+    footerLines: [],
     byline: null,
     creditLine: null,
     dateline: null,

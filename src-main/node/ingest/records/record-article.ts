@@ -73,6 +73,7 @@ export function recordArticle(
     author: oneLine(values.author),
     places: extractPlaces(title, cleanText),
     url: oneLine(values.url),
+    docNumber: null,
     cleanText,
     originalText: normalizeRawText(originalText()),
     layout: 'record-dump',
