@@ -74,7 +74,8 @@ const METADATA_RULES: Rule[] = [
   },
   // Government information-disclosure headers: "索引号：…  发布机构：…", or a label alone on its
   // line with the value on the next (a table copied out cell by cell).
-  { name: 'disclosure-fields', pattern: new RegExp(`^(${DISCLOSURE_LABELS})\\s*([:：]|$)`) },
+  // Table cells copied out without colons read "索引号 0026…/2023-11111 发布机构 龙游县…".
+  { name: 'disclosure-fields', pattern: new RegExp(`^(${DISCLOSURE_LABELS})(\\s*[:：]|\\s+\\S|$)`) },
   // A document number on its own line under a title: "衢政办发〔2023〕9号".
   { name: 'doc-number', pattern: new RegExp(`^${DOC_NUMBER.source}$`) },
   // Bylines that carry the date: "2024-05-13 06:16发布于北京", "原创 张晓 衢州发布 2024-05-20 18:30
@@ -114,7 +115,7 @@ const TAIL_RULES: Rule[] = [
   {
     name: 'related',
     pattern:
-      /^(相关链接|相关新闻|相关阅读|相关文章|相关报道|相关推荐|延伸阅读|推荐阅读|热点推荐|热门推荐|精彩推荐|精彩组图|猜你喜欢|热门文章|更多关于.{0,10}的资讯|延伸\s*[·・]\s*推荐|点击进入专题)\s*[:：]?$/,
+      /^(相关链接|相关新闻|相关阅读|相关文章|相关报道|相关推荐|延伸阅读|推荐阅读|往期推荐|往期回顾|精彩回顾|近期热文|热文推荐|热点推荐|热门推荐|精彩推荐|精彩组图|猜你喜欢|热门文章|更多关于.{0,10}的资讯|延伸\s*[·・]\s*推荐|点击进入专题)\s*[:：]?$/,
   },
   // Portals' closing notices (seen on saved pages of 澎湃, 证券时报, 长江日报 and others).
   { name: 'site-notice', pattern: /^(特别声明|版权声明|原创声明)\s*[:：]?|^分享(到)?\s*[:：]?$/ },

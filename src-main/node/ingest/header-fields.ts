@@ -3,7 +3,7 @@
 // standing under the title, and bylines that put names before a date ("原创 张晓 衢州发布
 // 2024-05-20 18:30 发表于浙江", "央视新闻 2024-05-13 06:16发布于北京").
 
-import { DOC_NUMBER } from './boilerplate';
+import { DISCLOSURE_LABELS, DOC_NUMBER } from './boilerplate';
 
 const FIELD_LABELS = [
   // Disclosure headers first: "成文日期" must not be read as "日期", "发布机构" before "发布".
@@ -20,10 +20,17 @@ const LABELLED_FIELD = new RegExp(
 
 export type Fields = Map<string, string>;
 
+// A disclosure table copied out without colons: "索引号 0026…/2023-11111 发布机构 龙游县人民政府办公室".
+const BARE_DISCLOSURE_FIELD = new RegExp(
+  `(?:^|\\s)(${DISCLOSURE_LABELS})\\s+(\\S+?)(?=\\s+(?:${DISCLOSURE_LABELS})(?:\\s|$)|\\s*$)`,
+  'g',
+);
+
 export function labelledFields(lines: readonly string[]): Fields {
   const fields: Fields = new Map();
   for (const line of lines) {
-    for (const match of line.matchAll(LABELLED_FIELD)) {
+    const pattern = /[:：]/.test(line) ? LABELLED_FIELD : BARE_DISCLOSURE_FIELD;
+    for (const match of line.matchAll(pattern)) {
       const label = match[1] ?? '';
       const value = (match[2] ?? '').trim();
       if (value && !fields.has(label)) fields.set(label, value);
@@ -78,7 +85,9 @@ export function bylineNames(headerLines: readonly string[]): BylineNames {
 }
 
 // "中央社記者陳怡君新北15日電", "新京报记者 王五": the outlet a reporter writes for.
-const REPORTER_OUTLET = /(?:^|[\s（(〔])([\u4e00-\u9fa5]{2,6}?)(?:记者|記者)/;
+// A name glued to 记者, or a newspaper's name a space before it ("聯合報 記者王大明").
+const REPORTER_OUTLET =
+  /(?:^|[\s（(〔])([\u4e00-\u9fa5]{2,6}?|[\u4e00-\u9fa5]{1,6}(?:报|報|社|网|網|台|新闻|新聞))\s?(?:记者|記者)/;
 const NOT_AN_OUTLET = /^(本报|本台|本刊|本网|特约|见习|實習|实习|首席|全媒体|融媒)/;
 
 /** The outlet named before "记者" in a byline or an opening credit, or null. */
