@@ -14,7 +14,7 @@ const MAX_TRAILING_JUNK_LENGTH = 50;
 // How far past the tail marker labelled lines ("编辑：李四", "审核：王五") are still looked for.
 const FOOTER_WINDOW = 6;
 const LABELLED =
-  /^[【[（(]?\s*(来源|來源|稿件来源|文章来源|内容来源|信息来源|作者|编辑|編輯|责任编辑|責任編輯|责编|审核|審核|校对|文字|图片|摄影)\s*[:：]\s*\S/;
+  /^[【[（(]?\s*(来源|來源|稿件来源|文章来源|内容来源|信息来源|作者|编辑|編輯|责任编辑|責任編輯|责编|审核|審核|校对|文字|图片|摄影|发布时间|发布日期|發佈時間|發布時間)\s*[:：]\s*\S/;
 
 // The end of an official document: "衢州市人民政府办公室" / "2023年3月20日" / "（此件公开发布）".
 const SIGNATURE_DATE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;

@@ -90,9 +90,12 @@ export function extractMetadata(parts: ArticleParts, hints: MetadataHints): Arti
   const byline = bylineNames(parts.headerLines);
   // A date the format states (front matter, <meta>) is the page's own and final.
   const formatDate = hints.dateText ? parseStatedDate(hints.dateText) : null;
+  // A labelled date after the text ("发布时间：…" under some government pages) comes last; a bare
+  // date there belongs to a related link and is never read.
   const date =
     formatDate ??
-    chooseDate(headerDate(fields, parts.headerLines), dateline, isReprint(fields, parts.headerLines));
+    chooseDate(headerDate(fields, parts.headerLines), dateline, isReprint(fields, parts.headerLines)) ??
+    headerDate(footer, []);
 
   const lastLine = parts.bodyLines[parts.bodyLines.length - 1] ?? '';
   const credit = trailingCredit(parts.creditLine ?? lastLine);

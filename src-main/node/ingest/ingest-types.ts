@@ -70,6 +70,8 @@ export interface SourceDocument {
   hints: MetadataHints;
   /** What the import report should mention although the file was read (e.g. broken front matter). */
   warnings?: IngestProblem[];
+  /** Labelled lines the format keeps apart from the text (below a page's article), for metadata. */
+  footerLines?: string[];
 }
 
 export interface ArticleParts {

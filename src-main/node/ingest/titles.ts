@@ -19,6 +19,28 @@ export function withoutButtons(title: string): string {
   return cleaned.length >= MIN_TITLE_CHARS ? cleaned : title.trim();
 }
 
+/** The parts of a <title> between separators. */
+export function titleParts(documentTitle: string): string[] {
+  return documentTitle
+    .split(SEPARATOR)
+    .map((segment) => segment.trim())
+    .filter((segment) => segment.length > 0);
+}
+
+/**
+ * The site's name as the <title> gives it around the headline: "衢州新闻网 | 标题" or "标题--浙江频道--
+ * 人民网" name the site at the far end from the headline. Null when the title does not hold it.
+ */
+export function siteNameAround(documentTitle: string | null, headline: string | null): string | null {
+  if (!documentTitle || !headline) return null;
+  const parts = titleParts(documentTitle);
+  const key = compactText(headline);
+  const at = parts.findIndex((part) => compactText(part) === key);
+  if (at === -1 || parts.length < 2) return null;
+  const site = at === 0 ? parts.at(-1) : parts[0];
+  return site && site.length >= 2 && site.length <= 20 ? site : null;
+}
+
 function isSiteName(segment: string, siteNames: readonly string[]): boolean {
   const key = compactText(segment);
   return siteNames.some((name) => {
@@ -39,11 +61,7 @@ export function titleFromDocumentTitle(
 ): string | null {
   if (!documentTitle) return null;
   const names = siteNames.filter((name): name is string => Boolean(name && name.trim()));
-  const segments = documentTitle
-    .split(SEPARATOR)
-    .map((segment) => segment.trim())
-    .filter((segment) => segment.length > 0);
-  const own = segments.filter((segment) => !isSiteName(segment, names));
+  const own = titleParts(documentTitle).filter((segment) => !isSiteName(segment, names));
   const first = own.find((segment) => segment.length >= MIN_TITLE_CHARS);
   return first ?? documentTitle.trim();
 }

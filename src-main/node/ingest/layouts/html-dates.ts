@@ -79,6 +79,20 @@ function scriptDates(html: string): { jsonLd: string | null; variable: string | 
   return { jsonLd, variable };
 }
 
+// `var nickname = htmlDecode("衢州发布")`, `"source_name": "…"`: who published, as a script states it.
+const SCRIPT_SOURCE_VARIABLE =
+  /(?:^|[\s,;{(])["']?(nickname|source_?name|media_?name|account_?name)["']?\s*[:=]\s*(?:htmlDecode\()?\s*["']([^"'<>\n]{2,30})["']/i;
+
+/** The publisher a page's inline script names (read as text, never run), or null. */
+export function scriptSourceName(html: string): string | null {
+  for (const [, attributes = '', body = ''] of html.matchAll(SCRIPT)) {
+    if (JSON_LD_TYPE.test(attributes)) continue;
+    const name = SCRIPT_SOURCE_VARIABLE.exec(body)?.[2]?.trim();
+    if (name) return name;
+  }
+  return null;
+}
+
 /** The publication date the page states as data, as written (parsed later), or null. */
 export function statedPublishDate(html: string, meta: Record<string, string>): string | null {
   for (const key of PUBLISHED_META_KEYS) {

@@ -7,8 +7,8 @@ import { extractHtmlArticle } from '../extract-html-article';
 import { parseHtmlTree } from '../html-tree';
 import { htmlToText } from '../html-to-text';
 import type { PageLayout, SourceDocument } from '../ingest-types';
-import { titleFromDocumentTitle, withoutButtons } from '../titles';
-import { statedPublishDate } from './html-dates';
+import { siteNameAround, titleFromDocumentTitle, withoutButtons } from '../titles';
+import { scriptSourceName, statedPublishDate } from './html-dates';
 import { searchBody } from './text-lines';
 
 export function metaValue(meta: Record<string, string>, ...keys: string[]): string | null {
@@ -25,20 +25,20 @@ function readHtmlPage(text: string): SourceDocument {
   const article = extractHtmlArticle(tree);
   const page = article ? null : htmlToText(text);
   const headline = article?.headline ?? page?.firstHeading ?? null;
-  const siteName = metaValue(meta, 'og:site_name', 'sitename', 'site_name', 'application-name');
+  const statedSite = metaValue(meta, 'og:site_name', 'sitename', 'site_name', 'application-name');
+  const documentTitle = metaValue(meta, 'og:title') ?? tree.documentTitle;
+  const title = withoutButtons(headline ?? titleFromDocumentTitle(documentTitle, [statedSite]) ?? '') || null;
   return {
     lines: article ? [...article.headerLines, ...article.bodyLines] : (page?.text.split('\n') ?? []),
+    footerLines: article?.footerLines ?? [],
     hints: {
-      title:
-        withoutButtons(
-          headline ??
-            titleFromDocumentTitle(metaValue(meta, 'og:title') ?? tree.documentTitle, [siteName]) ??
-            '',
-        ) || null,
+      title,
       dateText: statedPublishDate(text, meta),
       author: metaValue(meta, 'author', 'article:author'),
       source: metaValue(meta, 'source', 'contentsource'),
-      siteName,
+      // The weakest source: the account's or site's own name, as an inline script (WeChat's
+      // nickname, more precise than og:site_name's 微信公众平台), <meta> or the <title> give it.
+      siteName: scriptSourceName(text) ?? statedSite ?? siteNameAround(tree.documentTitle, title),
       url: tree.canonicalUrl ?? metaValue(meta, 'og:url'),
     },
   };

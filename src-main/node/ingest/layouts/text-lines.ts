@@ -30,7 +30,11 @@ export function readTextLines(text: string): SourceDocument {
 
 /** The extract step of a layout whose body is searched for among its lines. */
 export function searchBody(rules: BodyRules): (document: SourceDocument) => ArticleParts {
-  return (document) => extractBody(document.lines, rules, document.hints.title);
+  return (document) => {
+    const parts = extractBody(document.lines, rules, document.hints.title);
+    const stated = document.footerLines ?? [];
+    return stated.length === 0 ? parts : { ...parts, footerLines: [...parts.footerLines, ...stated] };
+  };
 }
 
 /** Whether any of the patterns occurs in the text. */
