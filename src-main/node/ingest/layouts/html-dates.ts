@@ -30,7 +30,7 @@ const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const JSON_LD_TYPE = /type\s*=\s*["']?application\/ld\+json/i;
 // `var ct = "1716201000"`, `publish_time: '2024-05-20 18:30'`, `"pubtime":"2023-08-09"`.
 const SCRIPT_DATE_VARIABLE =
-  /(?:^|[\s,;{(])["']?(ct|publish_?time|pub_?time|pubdate|publishdate|publish_date|datepublished|release_?time)["']?\s*[:=]\s*["']?(\d{10,13}|\d{4}[-./]\d{1,2}[-./]\d{1,2}[^"',;\n]{0,20})["']?/gi;
+  /(?<![\w.$])["']?(ct|publish_?time|pub_?time|pubdate|publishdate|publish_date|datepublished|release_?time)["']?\s*[:=]\s*["']?(\d{10,13}|\d{4}[-./]\d{1,2}[-./]\d{1,2}[^"',;\n]{0,20})["']?/gi;
 const TIME_ELEMENT = /<time\b[^>]*?\bdatetime\s*=\s*["']([^"']+)["']/i;
 const ITEMPROP_PUBLISHED = /<meta\b[^>]*\bitemprop\s*=\s*["']datePublished["'][^>]*>/i;
 const CONTENT_ATTRIBUTE = /\bcontent\s*=\s*["']([^"']+)["']/i;
@@ -81,7 +81,7 @@ function scriptDates(html: string): { jsonLd: string | null; variable: string | 
 
 // `var nickname = htmlDecode("衢州发布")`, `"source_name": "…"`: who published, as a script states it.
 const SCRIPT_SOURCE_VARIABLE =
-  /(?:^|[\s,;{(])["']?(nickname|source_?name|media_?name|account_?name)["']?\s*[:=]\s*(?:htmlDecode\()?\s*["']([^"'<>\n]{2,30})["']/i;
+  /(?<![\w.$])["']?(nickname|source_?name|media_?name|account_?name)["']?\s*[:=]\s*(?:htmlDecode\()?\s*["']([^"'<>\n]{2,30})["']/i;
 
 /** The publisher a page's inline script names (read as text, never run), or null. */
 export function scriptSourceName(html: string): string | null {
