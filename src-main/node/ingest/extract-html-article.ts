@@ -5,14 +5,22 @@
 // the article's container; navigation, headline lists and "related" boxes are mostly links or
 // short unpunctuated lines, so they score nothing. Within the container, link lists are left out.
 
+import { classifyLine } from './boilerplate';
 import { BLOCK_ELEMENTS } from './html-to-text';
 import { STOP_ELEMENT, STOP_LINE, renderLines, textOf, type HtmlElement, type HtmlTree } from './html-tree';
 import { HEADING_PREFIX } from './line-shapes';
+import { titleFromDocumentTitle, titleParts } from './titles';
+
+const MIN_ECHO_CHARS = 6;
+const isMetadataLine = (line: string): boolean =>
+  line.length <= MAX_HEADER_LINE_CHARS && classifyLine(line, true) === 'metadata';
 
 export interface HtmlArticle {
   /** Short lines just above the article (headline, date and source lines) for the metadata step. */
   headerLines: string[];
   bodyLines: string[];
+  /** Labelled lines right below the article ("发布时间：…"), for the metadata step only. */
+  footerLines: string[];
   /** The headline: a page heading that the <title> repeats, else the nearest heading above. */
   headline: string | null;
 }
@@ -159,10 +167,24 @@ function documentOrder(root: HtmlElement): Map<HtmlElement, number> {
   return order;
 }
 
+/**
+ * The parts of the page's <title> and og:title that could be the article's, compacted: what a
+ * headline must agree with. Every part counts ("衢州新闻网 | 标题" names the site first).
+ */
+function titleKeys(tree: HtmlTree): string[] {
+  const siteName = tree.meta['og:site_name'] ?? tree.meta['sitename'] ?? null;
+  return [tree.documentTitle, tree.meta['og:title']]
+    .flatMap((title) => (title ? [titleFromDocumentTitle(title, [siteName]), ...titleParts(title)] : []))
+    .filter((title): title is string => Boolean(title))
+    .map(compact)
+    .filter((key) => key.length >= MIN_ECHO_CHARS);
+}
+
 function chooseHeadline(
   tree: HtmlTree,
   container: HtmlElement,
   order: Map<HtmlElement, number>,
+  headerLines: readonly string[],
 ): string | null {
   const titles = [tree.documentTitle, tree.meta['og:title']]
     .filter((t): t is string => Boolean(t))
@@ -175,32 +197,53 @@ function chooseHeadline(
     .filter(({ key }) => titles.some((title) => title.includes(key)))
     .sort((a, b) => b.key.length - a.key.length)[0];
   if (echoed) return echoed.text;
+  const articleTitles = titleKeys(tree);
+  // A heading with button text stuck to it ("标题播报文章"): it opens with the title.
+  const extended = headings.find(({ key }) => articleTitles.some((title) => key.startsWith(title)));
+  if (extended) return extended.text;
+  // A headline in a plain <div> right above the article, the sidebar's headings before it.
+  const line = headerLines.find((text) => articleTitles.includes(compact(text)));
+  if (line) return line;
   // Otherwise the last heading above the article's first line.
   return headings.filter(({ element }) => precedes(element, container, order)).at(-1)?.text ?? null;
 }
 
+interface Surroundings {
+  header: string[];
+  footer: string[];
+}
+
 /**
  * Short lines right above the container, after the headline: where pages put the date, source and
- * byline. Found by rendering the page with the container swapped for a stop mark.
+ * byline; and labelled lines right below it, before the next box's heading (some government pages
+ * put "发布时间：…" under the text). Found by rendering the page with the container swapped for a
+ * stop mark.
  */
-function headerAbove(
+function aroundContainer(
   root: HtmlElement,
   container: HtmlElement,
   stats: Map<HtmlElement, TextStats>,
-): string[] {
+): Surroundings {
   const parent = container.parent;
-  if (!parent) return [];
+  if (!parent) return { header: [], footer: [] };
   const index = parent.children.indexOf(container);
   const stop: HtmlElement = { name: STOP_ELEMENT, attributes: {}, children: [], parent };
   parent.children[index] = stop;
   const lines = renderLines(root, (element) => isLinkList(element, stats));
   parent.children[index] = container;
-  const above = lines.slice(0, Math.max(0, lines.indexOf(STOP_LINE)));
+  const stopAt = lines.indexOf(STOP_LINE);
+  const above = lines.slice(0, Math.max(0, stopAt));
+  const after = stopAt === -1 ? [] : lines.slice(stopAt + 1, stopAt + 1 + MAX_HEADER_LINES);
+  const nextBox = after.findIndex((line) => line.startsWith(HEADING_PREFIX));
+  const footer = (nextBox === -1 ? after : after.slice(0, nextBox)).filter(isMetadataLine);
   const lastHeading = above.findLastIndex((line) => line.startsWith(HEADING_PREFIX));
-  return above
+  // Labelled lines above the headline too (a disclosure page's 索引号/发布机构 table comes first).
+  const labelled = above.slice(0, Math.max(lastHeading, 0)).filter(isMetadataLine).slice(-MAX_HEADER_LINES);
+  const below = above
     .slice(lastHeading + 1)
     .slice(-MAX_HEADER_LINES)
     .filter((line) => line.length <= MAX_HEADER_LINE_CHARS);
+  return { header: [...labelled, ...below], footer };
 }
 
 export function extractHtmlArticle(tree: HtmlTree): HtmlArticle | null {
@@ -210,9 +253,11 @@ export function extractHtmlArticle(tree: HtmlTree): HtmlArticle | null {
   const order = documentOrder(tree.root);
   const bodyLines = renderLines(container, (element) => isLinkList(element, stats));
   if (bodyLines.length === 0) return null;
+  const { header, footer } = aroundContainer(tree.root, container, stats);
   return {
-    headerLines: headerAbove(tree.root, container, stats),
+    headerLines: header,
     bodyLines,
-    headline: chooseHeadline(tree, container, order),
+    footerLines: footer,
+    headline: chooseHeadline(tree, container, order, header),
   };
 }

@@ -1,5 +1,6 @@
 // The import pipeline for one file, as a chain of small pure steps:
 // decode -> recognise layout -> read (front matter / HTML / lines) -> extract body -> metadata.
+// The layouts and record formats are declared once, in layouts/registry.ts.
 // It never touches the disk or the database: the import service reads the bytes and stores the
 // result, so every step can be tested on bytes alone.
 
@@ -7,44 +8,15 @@ import { createHash } from 'node:crypto';
 import { basename, extname } from 'node:path';
 import type { ImportProblemCode } from '../../common/model/project';
 import { normalizeCleanText, normalizeRawText } from '../../common/text/normalize';
-import { decodeBytes, type TextEncodingName } from './decode-bytes';
-import { detectLayout, type Layout } from './detect-layout';
-import { extractBody } from './extract-body';
-import { extractMetadata, type ArticleMetadata } from './extract-metadata';
+import { decodeBytes } from './decode-bytes';
+import { extractMetadata } from './extract-metadata';
+import type { ExtractedArticle, IngestOutcome } from './ingest-types';
+import { layoutOf, recordFormatOf } from './layouts/registry';
 import { charLength, compactText, stripHeading } from './line-shapes';
 import { extractPlaces } from './places/extract-places';
-import { readDocument } from './read-document';
-import { ingestRecordDump, isRecordDumpPath } from './records/ingest-record-dump';
+import { withoutButtons } from './titles';
 
-/** Date (ISO, or --MM-DD without a year), source, author, places and url: see extract-metadata. */
-export interface ExtractedArticle extends ArticleMetadata {
-  title: string;
-  /** Paragraphs joined by "\n", passed through normalizeCleanText. */
-  cleanText: string;
-  /** The decoded text (normalizeRawText), for the side-by-side check view. */
-  originalText: string;
-  layout: Layout;
-  encoding: TextEncodingName;
-  /** sha256 hex of cleanText. */
-  contentHash: string;
-}
-
-/** A problem of the file as a whole, or (for crawler dumps) of one record in it. */
-export interface IngestProblem {
-  code: ImportProblemCode;
-  record?: number;
-  detail?: string;
-}
-
-/**
- * What one file yields: usually one article, several for a crawler dump, none for a skipped file.
- * `skipped` explains what was not imported; `warnings` what was imported despite a flaw.
- */
-export interface IngestOutcome {
-  articles: ExtractedArticle[];
-  skipped: IngestProblem[];
-  warnings: IngestProblem[];
-}
+export type { ExtractedArticle, IngestOutcome, IngestProblem } from './ingest-types';
 
 const MIN_ARTICLE_CHARS = 12;
 
@@ -61,17 +33,18 @@ function titleFromFileName(filePath: string): string {
 }
 
 export function ingestFile(bytes: Uint8Array, filePath: string): IngestOutcome {
-  // Crawler dumps hold many records, each its own article: read by records/, not as one page.
-  if (isRecordDumpPath(filePath)) return ingestRecordDump(bytes, filePath);
+  // Crawler dumps hold many records, each its own article: read by their format, not as one page.
+  const records = recordFormatOf(filePath);
+  if (records) return records.ingest(bytes, filePath);
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return skip(decoded.reason);
 
   const originalText = normalizeRawText(decoded.text);
   if (originalText.trim() === '') return skip('whitespace-only');
 
-  const layout = detectLayout(originalText, filePath);
-  const document = readDocument(originalText, layout);
-  const parts = document.parts ?? extractBody(document.lines, layout, document.hints.title);
+  const layout = layoutOf(originalText, filePath);
+  const document = layout.read(originalText);
+  const parts = layout.extract(document);
   // Section heads are stored as paragraphs of their own, without the reader's "## " marker.
   const cleanText = normalizeCleanText(parts.bodyLines.map(stripHeading).join('\n'));
   if (cleanText === '') return skip('no-article-text');
@@ -79,7 +52,7 @@ export function ingestFile(bytes: Uint8Array, filePath: string): IngestOutcome {
   if (charLength(compactText(cleanText)) < MIN_ARTICLE_CHARS) return skip('no-article-text', 'too short');
 
   const metadata = extractMetadata(parts, document.hints);
-  const title = parts.title ?? titleFromFileName(filePath);
+  const title = parts.title ? withoutButtons(parts.title) : titleFromFileName(filePath);
   const article: ExtractedArticle = {
     title,
     ...metadata,
@@ -87,7 +60,7 @@ export function ingestFile(bytes: Uint8Array, filePath: string): IngestOutcome {
     places: extractPlaces(title, cleanText),
     cleanText,
     originalText,
-    layout,
+    layout: layout.id,
     encoding: decoded.encoding,
     contentHash: createHash('sha256').update(cleanText, 'utf8').digest('hex'),
   };

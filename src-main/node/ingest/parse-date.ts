@@ -107,3 +107,26 @@ export function anchorMonthDay(
   }
   return null;
 }
+
+// Pages and crawlers that store time as a number store Unix seconds (10 digits) or milliseconds (13).
+const UNIX_SECONDS = /^\d{10}$/;
+const UNIX_MILLIS = /^\d{13}$/;
+const BEIJING_OFFSET_MS = 8 * 3600_000;
+
+/**
+ * A date a page states as data (a <meta> value, JSON-LD, a script variable): a full date, or a
+ * Unix time (WeChat's `ct`), which is dated in Beijing time since that is where the page was
+ * published and what its reader saw.
+ */
+export function parseStatedDate(value: string): ParsedDate | null {
+  const trimmed = value.trim();
+  const millis = UNIX_SECONDS.test(trimmed)
+    ? Number(trimmed) * 1000
+    : UNIX_MILLIS.test(trimmed)
+      ? Number(trimmed)
+      : null;
+  if (millis === null) return parseFullDate(trimmed);
+  const iso = new Date(millis + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
+  const [year, month, day] = iso.split('-').map(Number);
+  return dayDate(year ?? 0, month ?? 0, day ?? 0);
+}

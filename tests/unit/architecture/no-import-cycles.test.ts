@@ -7,13 +7,6 @@ import { buildImportGraph, findCycles, type ImportGraph } from './import-graph';
 
 const REPO = resolve(__dirname, '../../..');
 
-/**
- * TEMPORARY: src-main/node/ingest/ has a loop (detect-layout → layouts → read-document →
- * detect-layout) that the importer-registry work removes in its own branch. Delete this constant
- * (and its use below) once that branch is merged.
- */
-const INGEST_LOOP_BEING_REMOVED = 'src-main/node/ingest/';
-
 function describeCycles(cycles: string[][]): string {
   return cycles.map((cycle) => cycle.join('\n  → ')).join('\n\n');
 }
@@ -21,9 +14,7 @@ function describeCycles(cycles: string[][]): string {
 describe('the import graph', () => {
   it('has no cycle in src-renderer/src or src-main', () => {
     const graph = buildImportGraph(REPO, ['src-renderer/src', 'src-main']);
-    const cycles = findCycles(graph).filter(
-      (cycle) => !cycle.every((file) => file.startsWith(INGEST_LOOP_BEING_REMOVED)),
-    );
+    const cycles = findCycles(graph);
     expect(describeCycles(cycles), 'import cycles (each closes on its first file)').toBe('');
   });
 

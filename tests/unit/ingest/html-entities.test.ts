@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../../src-main/node/ingest/html-to-text';
 import { decodeHtmlAttribute, decodeHtmlEntities } from '../../../src-main/node/ingest/html-entities';
-import { readHtmlPage } from '../../../src-main/node/ingest/layouts/html-page';
+import { htmlPage } from '../../../src-main/node/ingest/layouts/html-page';
 
 describe('HTML character references', () => {
   it('decodes every HTML5 name, not only the common ones', () => {
@@ -23,7 +23,7 @@ describe('HTML character references', () => {
     expect(decodeHtmlAttribute('https://example.cn/a?id=1&copy=2&amp;x=&lt;')).toBe(
       'https://example.cn/a?id=1&copy=2&x=<',
     );
-    const page = readHtmlPage(
+    const page = htmlPage.read(
       '<html><head><link rel="canonical" href="https://www.qz.gov.cn/art?id=7&copy=1"><title>标题</title></head><body><p>衢州正文内容足够长的一段文字。</p></body></html>',
     );
     expect(page.hints.url).toBe('https://www.qz.gov.cn/art?id=7&copy=1');

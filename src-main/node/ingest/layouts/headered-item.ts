@@ -3,8 +3,8 @@
 // header states the metadata outright, so nothing is guessed and the body is not searched for.
 
 import { htmlToText } from '../html-to-text';
-import type { SourceDocument } from '../read-document';
-import { statedParts } from './stated-parts';
+import type { PageLayout, SourceDocument } from '../ingest-types';
+import { statedBody } from './stated-parts';
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?$/;
 const WEB_ADDRESS = /^https?:\/\/\S+$/;
@@ -24,11 +24,11 @@ function headerOf(text: string): string[] | null {
   return shaped ? lines : null;
 }
 
-export function isHeaderedItem(text: string): boolean {
+function isHeaderedItem(text: string): boolean {
   return headerOf(text) !== null;
 }
 
-export function readHeaderedItem(text: string): SourceDocument {
+function readHeaderedItem(text: string): SourceDocument {
   const [title = '', time = '', source = '', url = ''] = headerOf(text) ?? [];
   const fragment = text.split('\n').slice(5).join('\n');
   // Older items close paragraphs with </P>; the tokenizer lower-cases tag names, so both read alike.
@@ -38,6 +38,12 @@ export function readHeaderedItem(text: string): SourceDocument {
   return {
     lines: bodyLines,
     hints: { title, dateText: time, author: null, source, siteName: null, url },
-    parts: statedParts(title, bodyLines),
   };
 }
+
+export const headeredItem: PageLayout = {
+  id: 'headered-item',
+  detect: ({ text }) => isHeaderedItem(text),
+  read: readHeaderedItem,
+  extract: statedBody,
+};

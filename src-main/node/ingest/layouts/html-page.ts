@@ -6,14 +6,10 @@
 import { extractHtmlArticle } from '../extract-html-article';
 import { parseHtmlTree } from '../html-tree';
 import { htmlToText } from '../html-to-text';
-import type { SourceDocument } from '../read-document';
-
-// "衢州新材料产业园开园_苏州日报" / "标题 - 新闻中心 - 某某网": the first part is the article's.
-export function titleFromDocumentTitle(documentTitle: string | null): string | null {
-  if (!documentTitle) return null;
-  const first = documentTitle.split(/\s*(?:_|\||｜|—|--|\s-\s)\s*/)[0]?.trim();
-  return first && first.length >= 4 ? first : documentTitle;
-}
+import type { PageLayout, SourceDocument } from '../ingest-types';
+import { siteNameAround, titleFromDocumentTitle, withoutButtons } from '../titles';
+import { scriptSourceName, statedPublishDate } from './html-dates';
+import { searchBody } from './text-lines';
 
 export function metaValue(meta: Record<string, string>, ...keys: string[]): string | null {
   for (const key of keys) {
@@ -23,30 +19,42 @@ export function metaValue(meta: Record<string, string>, ...keys: string[]): stri
   return null;
 }
 
-const PUBLISHED_KEYS = [
-  'article:published_time',
-  'publishdate',
-  'pubdate',
-  'publish_date',
-  'date',
-  'dc.date',
-];
-
-export function readHtmlPage(text: string): SourceDocument {
+function readHtmlPage(text: string): SourceDocument {
   const tree = parseHtmlTree(text);
   const { meta } = tree;
   const article = extractHtmlArticle(tree);
   const page = article ? null : htmlToText(text);
   const headline = article?.headline ?? page?.firstHeading ?? null;
+  const statedSite = metaValue(meta, 'og:site_name', 'sitename', 'site_name', 'application-name');
+  const documentTitle = metaValue(meta, 'og:title') ?? tree.documentTitle;
+  const title = withoutButtons(headline ?? titleFromDocumentTitle(documentTitle, [statedSite]) ?? '') || null;
   return {
     lines: article ? [...article.headerLines, ...article.bodyLines] : (page?.text.split('\n') ?? []),
+    footerLines: article?.footerLines ?? [],
     hints: {
-      title: headline ?? titleFromDocumentTitle(metaValue(meta, 'og:title') ?? tree.documentTitle),
-      dateText: metaValue(meta, ...PUBLISHED_KEYS),
+      title,
+      dateText: statedPublishDate(text, meta),
       author: metaValue(meta, 'author', 'article:author'),
       source: metaValue(meta, 'source', 'contentsource'),
-      siteName: metaValue(meta, 'og:site_name', 'sitename', 'site_name'),
+      // The weakest source: the account's or site's own name, as an inline script (WeChat's
+      // nickname, more precise than og:site_name's 微信公众平台), <meta> or the <title> give it.
+      siteName: scriptSourceName(text) ?? statedSite ?? siteNameAround(tree.documentTitle, title),
       url: tree.canonicalUrl ?? metaValue(meta, 'og:url'),
     },
   };
 }
+
+const HTML_EXTENSION = /\.html?$/i;
+const HTML_DOCUMENT = /^\s*(<!doctype html|<html[\s>])/i;
+
+export const htmlPage: PageLayout = {
+  id: 'html-page',
+  detect: ({ text, path }) => HTML_EXTENSION.test(path) || HTML_DOCUMENT.test(text),
+  read: readHtmlPage,
+  extract: searchBody({
+    joinBrokenParagraphs: false,
+    titleIsFirstHeading: false,
+    captions: 'credited',
+    dateline: 'read',
+  }),
+};

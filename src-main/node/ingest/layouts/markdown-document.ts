@@ -6,8 +6,8 @@
 // become one line per row, and nothing is dropped as boilerplate.
 
 import { htmlToText, looksLikeHtml } from '../html-to-text';
-import type { SourceDocument } from '../read-document';
-import { statedParts } from './stated-parts';
+import type { PageLayout, SourceDocument } from '../ingest-types';
+import { statedBody } from './stated-parts';
 
 const TITLE_LINE = /^#\s+(.+?)\s*#*\s*$/;
 const HEADING_LINE = /^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$/;
@@ -24,7 +24,7 @@ function firstLine(text: string): string {
 }
 
 /** A .md file opening with "# title" whose structure we can read without guessing. */
-export function isMarkdownDocument(text: string, filePath: string): boolean {
+function isMarkdownDocument(text: string, filePath: string): boolean {
   if (!MARKDOWN_EXTENSION.test(filePath) || !TITLE_LINE.test(firstLine(text))) return false;
   return /^\s*<!--\s*INFO END\s*-->\s*$/m.test(text) || looksLikeHtml(text);
 }
@@ -54,7 +54,7 @@ function latestInfoDate(infoLines: string[]): string | null {
   return dates.at(-1) ?? null;
 }
 
-export function readMarkdownDocument(text: string): SourceDocument {
+function readMarkdownDocument(text: string): SourceDocument {
   const lines = text.split('\n');
   const title = TITLE_LINE.exec(firstLine(text))?.[1] ?? null;
   const rest = lines.slice(1);
@@ -78,6 +78,12 @@ export function readMarkdownDocument(text: string): SourceDocument {
   return {
     lines: allLines,
     hints: { title, dateText, author: null, source: null, siteName: null, url: null },
-    parts: statedParts(title, allLines),
   };
 }
+
+export const markdownDocument: PageLayout = {
+  id: 'markdown-document',
+  detect: ({ text, path }) => isMarkdownDocument(text, path),
+  read: readMarkdownDocument,
+  extract: statedBody,
+};

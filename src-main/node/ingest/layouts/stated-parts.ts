@@ -1,9 +1,17 @@
-// The article parts of a format that states its title and body outright: nothing to search for,
-// no byline, credit or dateline guessed from the text. One place builds them, so the layouts stay
-// in step with ArticleParts as extraction grows new fields.
+// The extract step of a format that states its title and body outright: nothing to search for,
+// no byline, credit or dateline guessed from the text. One place builds the parts, so the layouts
+// stay in step with ArticleParts as extraction grows new fields.
 
-import type { ArticleParts } from '../extract-body';
+import type { ArticleParts, SourceDocument } from '../ingest-types';
 
-export function statedParts(title: string | null, bodyLines: string[]): ArticleParts {
-  return { title, headerLines: [], byline: null, creditLine: null, dateline: null, bodyLines };
+export function statedBody(document: SourceDocument): ArticleParts {
+  return {
+    title: document.hints.title,
+    headerLines: [],
+    footerLines: [],
+    byline: null,
+    creditLine: null,
+    dateline: null,
+    bodyLines: document.lines,
+  };
 }

@@ -3,8 +3,8 @@
 // The shape (exactly one short line, a blank, one body line) is narrow on purpose, so ordinary
 // plain text keeps going through the general rules.
 
-import type { SourceDocument } from '../read-document';
-import { statedParts } from './stated-parts';
+import type { PageLayout, SourceDocument } from '../ingest-types';
+import { statedBody } from './stated-parts';
 
 // Sogou's paragraph marker as GB18030 decodes it: a private-use code point no font draws.
 const SOGOU_PARAGRAPH_MARK = /\uE40C/g;
@@ -14,7 +14,7 @@ function nonEmptyLines(text: string): string[] {
   return text.split('\n').filter((line) => line.trim() !== '');
 }
 
-export function isTitleAndBody(text: string): boolean {
+function isTitleAndBody(text: string): boolean {
   const lines = text.split('\n');
   const filled = nonEmptyLines(text);
   const [title = '', body = ''] = filled;
@@ -26,7 +26,7 @@ export function isTitleAndBody(text: string): boolean {
   );
 }
 
-export function readTitleAndBody(text: string): SourceDocument {
+function readTitleAndBody(text: string): SourceDocument {
   const [title = '', body = ''] = nonEmptyLines(text).map((line) => line.trim());
   const bodyLines = body
     .replace(SOGOU_PARAGRAPH_MARK, '\n')
@@ -34,8 +34,14 @@ export function readTitleAndBody(text: string): SourceDocument {
     .map((line) => line.trim())
     .filter(Boolean);
   return {
-    lines: [title, ...bodyLines],
+    lines: bodyLines,
     hints: { title, dateText: null, author: null, source: null, siteName: null, url: null },
-    parts: statedParts(title, bodyLines),
   };
 }
+
+export const titleAndBody: PageLayout = {
+  id: 'title-and-body',
+  detect: ({ text }) => isTitleAndBody(text),
+  read: readTitleAndBody,
+  extract: statedBody,
+};

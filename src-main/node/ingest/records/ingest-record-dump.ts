@@ -4,7 +4,7 @@
 
 import { extname } from 'node:path';
 import { decodeBytes } from '../decode-bytes';
-import type { ExtractedArticle, IngestOutcome, IngestProblem } from '../ingest-file';
+import type { ExtractedArticle, IngestOutcome, IngestProblem } from '../ingest-types';
 import { parseCsv } from './parse-csv';
 import { looksLikeJsonLines, parseJsonDocument, parseJsonLines, type DumpRecord } from './parse-json-records';
 import { recordArticle } from './record-article';

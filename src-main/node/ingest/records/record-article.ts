@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { normalizeCleanText, normalizeRawText } from '../../../common/text/normalize';
 import type { TextEncodingName } from '../decode-bytes';
 import { htmlToText, looksLikeHtml } from '../html-to-text';
-import type { ExtractedArticle } from '../ingest-file';
+import type { ExtractedArticle } from '../ingest-types';
 import { parseDate, type ParsedDate } from '../parse-date';
 import { extractPlaces } from '../places/extract-places';
 import type { RecordValues } from './record-fields';
@@ -73,6 +73,7 @@ export function recordArticle(
     author: oneLine(values.author),
     places: extractPlaces(title, cleanText),
     url: oneLine(values.url),
+    docNumber: null,
     cleanText,
     originalText: normalizeRawText(originalText()),
     layout: 'record-dump',
