@@ -71,6 +71,7 @@ export const API_METHODS = [
   'deleteSavedSearch',
   ...ANNOTATION_METHODS,
   ...REPORT_METHODS,
+  'applyJournalRecovery',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];
@@ -122,6 +123,8 @@ export interface ApiResults {
   previewReport: ReportPreview;
   exportReport: ExportResult;
   importCodebook: CodebookImportResult;
+  /** Edits kept aside from a damaged journal, applied to the open project (journal-recovery.ts). */
+  applyJournalRecovery: { applied: number; file: string };
 }
 
 /** What a caller passes (defaults may be left out). */

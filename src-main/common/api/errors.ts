@@ -28,6 +28,7 @@ export const ERROR_CODES = [
   'ENGINE_UNAVAILABLE',
   'UNAUTHORIZED',
   'INTERNAL_ERROR',
+  'RECOVERY_NOT_APPLICABLE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -26,6 +26,8 @@ import {
 } from './query';
 import { loadSqlJs } from './sqljs';
 import { APP_ID, openVerified, replayJournal } from './open-project-file';
+import { settleJournalDamage } from './journal-recovery';
+import type { JournalDamageInfo } from '../../common/model/project';
 
 export const PROJECT_EXTENSION = '.zhiyan';
 
@@ -57,6 +59,8 @@ export class ProjectStore {
   private derivedUnsaved = false;
   /** Set when opening migrated the project; the pre-migration copy is kept there. */
   migratedFromBackup: string | null = null;
+  /** Set when opening found a damaged line in the middle of the journal (journal-recovery.ts). */
+  journalDamage: JournalDamageInfo | null = null;
 
   private constructor(
     readonly path: string,
@@ -121,7 +125,9 @@ export class ProjectStore {
 
       const journalPath = journalPathFor(target);
       const journal = readJournal(journalPath);
-      const replayed = replayJournal(db, journal.records, target);
+      let replayed = replayJournal(db, journal.records, target);
+      const journalDamage = journal.damage ? settleJournalDamage(db, target, journal.damage) : null;
+      if (journalDamage) replayed += journalDamage.recordsReplayed;
 
       let migratedFromBackup: string | null = null;
       const from = schemaVersion(db);
@@ -130,11 +136,15 @@ export class ProjectStore {
         db.exec('PRAGMA foreign_keys = ON');
         runMigrations(db, migrations);
       }
-      const writer = new JournalWriter(journalPath, journal.validLength, journal.records.length);
+      // A damaged journal is kept whole until the snapshot below holds what was replayed from it.
+      const keep = journalDamage ? fs.statSync(journalPath).size : journal.validLength;
+      const writer = new JournalWriter(journalPath, keep, journal.records.length);
       const store = ProjectStore.assemble(target, db, writer, release, options);
       store.migratedFromBackup = migratedFromBackup;
+      store.journalDamage = journalDamage;
       // Fold a replayed journal or a migration into the file now, so the file alone is current.
-      if (replayed > 0 || migratedFromBackup || journal.records.length > 0) store.snapshot({ force: true });
+      if (replayed > 0 || migratedFromBackup || journal.records.length > 0 || journalDamage)
+        store.snapshot({ force: true });
       rotateBackupIfDue(target);
       return store;
     } catch (error) {

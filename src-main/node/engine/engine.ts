@@ -21,6 +21,7 @@ import { reportHandlers } from '../report/report-handlers';
 import { annotationHandlers } from '../services/annotation-handlers';
 import type { EngineContext, EventSink } from '../services/engine-context';
 import type { EngineOptions } from './engine-protocol';
+import { applyRecoveryFile } from '../db/journal-recovery';
 
 export type { EventSink } from '../services/engine-context';
 
@@ -173,6 +174,11 @@ export function createEngine(options: CreateEngineOptions, emit: EventSink = () 
     },
     ...annotationHandlers(context),
     ...reportHandlers(context),
+    applyJournalRecovery: async ({ path: file }) => {
+      const result = applyRecoveryFile(projects.requireStore(), file);
+      emit('libraryChanged', { reason: 'edit' });
+      return result;
+    },
   };
 
   const dispatch = async (method: string, rawArgs: unknown): Promise<Result<unknown>> => {

@@ -3,6 +3,7 @@ import { codebookEn } from './areas/codebook';
 import { exportsEn } from './areas/exports';
 import { libraryEn } from './areas/library';
 import { readerEn } from './areas/reader';
+import { durabilityEn } from './areas/durability';
 import type { Catalogue } from './zh-CN';
 
 export const en: Catalogue = {
@@ -264,6 +265,8 @@ export const en: Catalogue = {
     'Access refused: the access token is missing or wrong. Open Zhiyan again with the full link it printed when it started.',
   'error.INTERNAL_ERROR':
     'Zhiyan hit an internal error and the action did not finish. Try again; if it keeps happening, note the steps and tell us.',
+  'error.RECOVERY_NOT_APPLICABLE':
+    'The kept edits do not apply to the project as it is now; nothing was changed. Restore a backup instead, or keep the file for reference.',
   'damaged.title': 'The project file is damaged',
   'damaged.backups': 'Available backups',
   'damaged.noBackups': 'No backups of this project were found. The damaged file will not be changed.',
@@ -283,4 +286,5 @@ export const en: Catalogue = {
   ...codebookEn,
   ...libraryEn,
   ...exportsEn,
+  ...durabilityEn,
 };

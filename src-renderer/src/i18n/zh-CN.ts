@@ -5,6 +5,7 @@ import { codebookZh } from './areas/codebook';
 import { exportsZh } from './areas/exports';
 import { libraryZh } from './areas/library';
 import { readerZh } from './areas/reader';
+import { durabilityZh } from './areas/durability';
 
 const errorMessages = {
   'error.INVALID_ARGUMENT': '请求的内容不符合要求（例如路径为空或过长）。请检查输入后重试。',
@@ -38,6 +39,8 @@ const errorMessages = {
   'error.UNAUTHORIZED': '访问被拒绝：缺少访问令牌或令牌不正确。请用智研启动时显示的完整链接重新打开。',
   'error.INTERNAL_ERROR':
     '智研遇到了内部错误，操作没有完成。请重试；如果反复出现，请记下操作步骤并反馈给我们。',
+  'error.RECOVERY_NOT_APPLICABLE':
+    '另存的修改无法应用到项目的当前内容上，项目没有任何改动。请从备份恢复，或保留该文件以备查看。',
 } as const satisfies Record<`error.${ErrorCode}`, string>;
 
 export const zhCN = {
@@ -266,6 +269,7 @@ export const zhCN = {
   ...codebookZh,
   ...libraryZh,
   ...exportsZh,
+  ...durabilityZh,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
