@@ -40,7 +40,13 @@ export function engineCall(engine: Engine): Call {
 }
 
 /** A whole number option within [min, max], or wrong usage saying what is allowed. */
-export function wholeNumber(values: CliValues, name: string, fallback: number, min: number, max: number): number {
+export function wholeNumber(
+  values: CliValues,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   const raw = values[name];
   if (raw === undefined) return fallback;
   const n = Number(raw);

@@ -1,6 +1,11 @@
 // Every `zhiyan` command, in the order `zhiyan --help` lists them. A new command is a CliCommand in
 // its own file and one line here.
-import { ANNOTATION_COMMANDS, ANNOTATION_HELP, runAnnotationCommand, type AnnotationOptions } from './annotation-commands';
+import {
+  ANNOTATION_COMMANDS,
+  ANNOTATION_HELP,
+  runAnnotationCommand,
+  type AnnotationOptions,
+} from './annotation-commands';
 import type { CliCommand } from './command';
 import { EXPORT_HELP, formatExportResult, runExport, type ExportValues } from './export-command';
 import { printLine } from './output';

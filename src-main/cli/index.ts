@@ -56,7 +56,10 @@ function parse(argv: string[]): { values: CliValues; positionals: string[] } {
 
 async function runCommand(command: CliCommand, values: CliValues, rest: string[]): Promise<number> {
   if (typeof values.project !== 'string')
-    throw usage(`zhiyan ${command.name} 需要 --project 项目文件。`, `zhiyan ${command.name} needs --project FILE.`);
+    throw usage(
+      `zhiyan ${command.name} 需要 --project 项目文件。`,
+      `zhiyan ${command.name} needs --project FILE.`,
+    );
   setLockHolderApp('zhiyan CLI');
   const engine = createEngine({
     dataDir: null,
@@ -67,7 +70,14 @@ async function runCommand(command: CliCommand, values: CliValues, rest: string[]
   });
   const project = path.resolve(values.project);
   const call = engineCall(engine);
-  const context: CliContext = { rest, values, project, engine, call, open: () => call('openProject', { path: project }) };
+  const context: CliContext = {
+    rest,
+    values,
+    project,
+    engine,
+    call,
+    open: () => call('openProject', { path: project }),
+  };
   try {
     return await command.run(context);
   } finally {
@@ -93,8 +103,15 @@ async function main(argv: string[]): Promise<number> {
 
 /** One sentence on stderr and the exit code: 2 for wrong usage, 1 for a failed operation. */
 async function reportFailure(error: Error): Promise<number> {
-  if (error instanceof CliUsageError || error instanceof AnnotationUsageError || error instanceof ExportUsageError) {
-    const message = error instanceof CliUsageError ? error.message : say(`用法有误（${error.message}）。`, `${error.message}.`);
+  if (
+    error instanceof CliUsageError ||
+    error instanceof AnnotationUsageError ||
+    error instanceof ExportUsageError
+  ) {
+    const message =
+      error instanceof CliUsageError
+        ? error.message
+        : say(`用法有误（${error.message}）。`, `${error.message}.`);
     await printError(`zhiyan: ${message} ${say('用法见 zhiyan --help。', 'See zhiyan --help.')}`);
     return 2;
   }

@@ -37,7 +37,7 @@ const ZH: Partial<Record<ErrorCode, string>> = {
   NO_PROJECT_OPEN: '没有打开的项目。',
   PROJECT_NOT_FOUND: '找不到项目文件 {path}。',
   PROJECT_ALREADY_EXISTS: '{path} 已经存在，没有覆盖它。',
-  PROJECT_NOT_A_PROJECT: '{path} 不是智研项目文件（not a Zhiyan project）。',
+  PROJECT_NOT_A_PROJECT: '{path} 不是智研项目文件。',
   PROJECT_NEWER_THAN_APP: '项目 {path} 由更新版本的智研创建，请先更新智研。',
   PROJECT_WRITE_FAILED: '无法写入项目文件 {path}，最后的修改没有保存；请检查磁盘空间和写入权限。',
   BACKUP_NOT_FOUND: '找不到备份 {path}；用 zhiyan restore --project 项目文件 列出可用的备份。',
@@ -101,7 +101,10 @@ function lockedSentence(error: CliApiError): string {
 function invalidArgumentSentence(error: CliApiError): string {
   const issues = (error.detail?.issues as { path: string[]; message: string }[] | undefined) ?? [];
   const what = issues.map((issue) => `${issue.path.join('.') || '?'}: ${issue.message}`).join('; ');
-  return say(`参数不符合要求（${what || error.message}）。`, `An argument was not accepted (${what || error.message}).`);
+  return say(
+    `参数不符合要求（${what || error.message}）。`,
+    `An argument was not accepted (${what || error.message}).`,
+  );
 }
 
 /** The one sentence the CLI prints for an engine failure, in the user's language. */

@@ -25,9 +25,13 @@ export const importCommand: CliCommand = {
   help: '  zhiyan import PATH... --project FILE [--json]  import files or folders (creates FILE if missing)',
   async run({ rest, values, project, engine, call }) {
     if (rest.length === 0)
-      throw usage('zhiyan import 需要至少一个文件或文件夹。', 'zhiyan import needs at least one file or folder.');
+      throw usage(
+        'zhiyan import 需要至少一个文件或文件夹。',
+        'zhiyan import needs at least one file or folder.',
+      );
     const opened = await engine.dispatch('openProject', { path: project });
-    if (!opened.ok && opened.error.code === 'PROJECT_NOT_FOUND') await call('createProject', { path: project });
+    if (!opened.ok && opened.error.code === 'PROJECT_NOT_FOUND')
+      await call('createProject', { path: project });
     else if (!opened.ok) await call('openProject', { path: project }); // throws the same failure
     if (!values.json) await printError(`Importing into ${project} …`);
     const report = await call('importPaths', { paths: rest.map((p) => path.resolve(p)) });
@@ -72,7 +76,10 @@ export const showCommand: CliCommand = {
   async run({ rest, values, open, call }) {
     const id = Number(rest[0]);
     if (!Number.isInteger(id) || id < 1)
-      throw usage('zhiyan show 需要一个文献编号（正整数）。', 'zhiyan show needs an article id (a positive whole number).');
+      throw usage(
+        'zhiyan show 需要一个文献编号（正整数）。',
+        'zhiyan show needs an article id (a positive whole number).',
+      );
     await open();
     const article = await call('getArticle', { id });
     await printLine(values.json ? json(article) : formatArticle(article));
@@ -88,7 +95,10 @@ export const searchCommand: CliCommand = {
                                                  full-text search: terms (AND), "phrases", OR, -exclusions`,
   async run(context) {
     if (context.rest.length === 0)
-      throw usage('zhiyan search 需要一个检索式（含空格时请加引号）。', 'zhiyan search needs a query (quote it if it has spaces).');
+      throw usage(
+        'zhiyan search 需要一个检索式（含空格时请加引号）。',
+        'zhiyan search needs a query (quote it if it has spaces).',
+      );
     const page = paging(context);
     await context.open();
     const query = context.rest.join(' ');

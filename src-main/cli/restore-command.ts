@@ -29,14 +29,19 @@ export const restoreCommand: CliCommand = {
       else await printLine(backups.map(backupLine).join('\n'));
       return 0;
     }
-    const backupPath = name.includes('/') || name.includes('\\') ? path.resolve(name) : path.join(backupDirFor(project), name);
+    const backupPath =
+      name.includes('/') || name.includes('\\') ? path.resolve(name) : path.join(backupDirFor(project), name);
     const info = await call('restoreBackup', { path: project, backupPath });
     const kept = (await call('listBackups', { path: project })).find((b) => b.reason === 'damaged');
     if (values.json) {
-      await printLine(JSON.stringify({ project: info, restoredFrom: backupPath, keptAs: kept?.path ?? null }, null, 2));
+      await printLine(
+        JSON.stringify({ project: info, restoredFrom: backupPath, keptAs: kept?.path ?? null }, null, 2),
+      );
       return 0;
     }
-    const keptNote = kept ? say(`原来的文件保存在 ${kept.path}。`, ` The file it replaced is kept as ${kept.path}.`) : '';
+    const keptNote = kept
+      ? say(`原来的文件保存在 ${kept.path}。`, ` The file it replaced is kept as ${kept.path}.`)
+      : '';
     await printLine(
       say(
         `已用备份 ${name} 恢复项目 ${info.path}（${info.articleCount} 篇文献）。${keptNote}`,
@@ -54,7 +59,10 @@ export const recoverCommand: CliCommand = {
   async run({ values, project, open, call }) {
     const file = typeof values.apply === 'string' ? path.resolve(values.apply) : undefined;
     if (!file) {
-      const files = listRecoveryFiles(project).map((f) => ({ file: f, records: parseRecords(fs.readFileSync(f)).length }));
+      const files = listRecoveryFiles(project).map((f) => ({
+        file: f,
+        records: parseRecords(fs.readFileSync(f)).length,
+      }));
       if (values.json) await printLine(JSON.stringify(files, null, 2));
       else if (files.length === 0)
         await printLine(say(`${project} 没有另存的修改。`, `${project} has no edits kept aside.`));
@@ -66,7 +74,10 @@ export const recoverCommand: CliCommand = {
     await printLine(
       values.json
         ? JSON.stringify(result, null, 2)
-        : say(`已应用 ${result.applied} 条另存的修改；文件已改名为 ${result.file}。`, `Applied ${result.applied} kept edits; the file is now ${result.file}.`),
+        : say(
+            `已应用 ${result.applied} 条另存的修改；文件已改名为 ${result.file}。`,
+            `Applied ${result.applied} kept edits; the file is now ${result.file}.`,
+          ),
     );
     return 0;
   },
