@@ -37,22 +37,40 @@ function zhiyan(args: string[], lang = 'zh_CN.UTF-8') {
   });
 }
 
+/**
+ * Runs the CLI with its stdout on an OS pipe (as `zhiyan ... | wc -c` does), read by a consumer that
+ * starts late, so the 64 KiB pipe is full when the CLI is done. (Node's own child pipes are socket
+ * pairs with larger buffers, which hid the bug.) Resolves with everything the consumer read.
+ */
+function zhiyanPiped(args: string[]): Promise<string> {
+  const script = '{ "$0" "$@"; echo "exit $?" >&2; } | { sleep 0.5; cat; }';
+  const child = spawn('/bin/sh', ['-c', script, process.execPath, cli, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+  return new Promise((resolve, reject) =>
+    child.on('close', () => (err.includes('exit 0') ? resolve(out) : reject(new Error(err)))),
+  );
+}
+
 describe('zhiyan CLI on a pipe', { timeout: 120_000 }, () => {
   it('writes all of a listing over 64 KiB through a pipe, as valid JSON', async () => {
-    const run = await zhiyan(['list', '--json', '--limit', '1000', '--project', project]);
-    expect(run.code).toBe(0);
-    expect(Buffer.byteLength(run.stdout)).toBeGreaterThan(64 * 1024);
-    const page = JSON.parse(run.stdout) as { total: number; items: { id: number }[] };
+    const stdout = await zhiyanPiped(['list', '--json', '--limit', '1000', '--project', project]);
+    expect(Buffer.byteLength(stdout)).toBeGreaterThan(64 * 1024);
+    const page = JSON.parse(stdout) as { total: number; items: { id: number }[] };
     expect(page.total).toBe(ARTICLES);
     expect(page.items).toHaveLength(1000);
   });
 
   it('lists every article with --all (JSON) and --jsonl (one per line)', async () => {
-    const all = JSON.parse((await zhiyan(['list', '--all', '--json', '--project', project])).stdout) as {
+    const all = JSON.parse(await zhiyanPiped(['list', '--all', '--json', '--project', project])) as {
       items: { id: number }[];
     };
     expect(new Set(all.items.map((a) => a.id)).size).toBe(ARTICLES);
-    const lines = (await zhiyan(['list', '--jsonl', '--project', project])).stdout.trimEnd().split('\n');
+    const lines = (await zhiyanPiped(['list', '--jsonl', '--project', project])).trimEnd().split('\n');
     expect(lines).toHaveLength(ARTICLES);
     expect((JSON.parse(lines[ARTICLES - 1]!) as { title: string }).title).toMatch(/^衢州项目/);
     const hits = (await zhiyan(['search', '锂电', '--jsonl', '--project', project])).stdout
