@@ -13,6 +13,7 @@
 // under it, so two processes that both found the same stale lock cannot both remove it and win.
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { ApiFailure } from '../../common/api/errors';
 
 export interface LockHolder {
@@ -131,6 +132,22 @@ function lockedError(projectPath: string, holder: LockHolder | null): ApiFailure
   });
 }
 
+/** Removes temporary lock files left by processes killed between writing and linking them. */
+function sweepDeadTemporaries(lockPath: string): void {
+  const dir = path.dirname(lockPath);
+  const prefix = `${path.basename(lockPath)}.`;
+  let names: string[] = [];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = /^(\d+)\.[a-z0-9]*\.tmp$/.exec(name.startsWith(prefix) ? name.slice(prefix.length) : '')?.[1];
+    if (pid && !processAlive(Number(pid))) fs.rmSync(path.join(dir, name), { force: true });
+  }
+}
+
 /** Takes the project's lock or throws PROJECT_LOCKED; returns the function that releases it. */
 export function acquireProjectLock(projectPath: string): () => void {
   const lockPath = lockPathFor(projectPath);
@@ -144,6 +161,7 @@ export function acquireProjectLock(projectPath: string): () => void {
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       createExclusiveWhole(lockPath, JSON.stringify(mine));
+      sweepDeadTemporaries(lockPath);
       return () => fs.rmSync(lockPath, { force: true });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;

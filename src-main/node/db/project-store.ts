@@ -143,14 +143,15 @@ export class ProjectStore {
       store.migratedFromBackup = migratedFromBackup;
       store.journalDamage = journalDamage;
       // Fold a replayed journal or a migration into the file now, so the file alone is current.
-      if (replayed > 0 || migratedFromBackup || journal.records.length > 0 || journalDamage)
-        store.snapshot({ force: true });
-      rotateBackupIfDue(target);
+      if (migratedFromBackup || journalDamage) store.snapshot({ force: true });
+      // A plain replay may stay in the journal if the disk is full: it is still the record of truth.
+      else if (replayed > 0 || journal.records.length > 0) store.snapshotQuietly({ force: true });
+      rotateBackupIfDueQuietly(target);
       return store;
     } catch (error) {
       db?.close();
       release();
-      throw error;
+      throw asWriteFailure(error, target);
     }
   }
 
@@ -276,7 +277,8 @@ export class ProjectStore {
   close(): void {
     if (this.closed) return;
     try {
-      this.snapshot();
+      // A full disk must not make closing fail: the journal keeps every edit for the next open.
+      this.snapshotQuietly();
     } finally {
       this.closed = true;
       this.clearIdleTimer();
@@ -302,10 +304,10 @@ export class ProjectStore {
   }
 
   /** A failed snapshot loses nothing (the journal still holds every edit); try again later. */
-  private snapshotQuietly(): void {
+  private snapshotQuietly(options: { force?: boolean } = {}): void {
     if (this.closed) return;
     try {
-      this.snapshot();
+      this.snapshot(options);
     } catch (error) {
       console.error(`[zhiyan] snapshot of ${this.path} failed; edits stay in the journal:`, error);
     }
@@ -330,4 +332,25 @@ export class ProjectStore {
 function applyConnectionSettings(db: Database): void {
   db.exec('PRAGMA foreign_keys = ON');
   db.exec('PRAGMA locking_mode = EXCLUSIVE');
+}
+
+/** A backup is a convenience: a full disk must not keep the project from opening. */
+function rotateBackupIfDueQuietly(target: string): void {
+  try {
+    rotateBackupIfDue(target);
+  } catch (error) {
+    console.error(`[zhiyan] rotating backup of ${target} failed:`, error);
+  }
+}
+
+/** A full or read-only disk while opening: a clear PROJECT_WRITE_FAILED instead of an internal error. */
+function asWriteFailure(error: unknown, target: string): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (error instanceof ApiFailure || !['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM'].includes(code ?? ''))
+    return error;
+  return new ApiFailure(
+    'PROJECT_WRITE_FAILED',
+    `Could not write beside ${target} (${code}): free some disk space or check permissions, then open it again; nothing was lost.`,
+    { path: target },
+  );
 }

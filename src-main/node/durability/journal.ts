@@ -139,10 +139,21 @@ export class JournalWriter {
     const data = encodeRecord(record);
     // Positional writes at our own offset: a failed partial write is overwritten by the next try.
     let written = 0;
-    while (written < data.length) {
-      written += fs.writeSync(this.fd, data, written, data.length - written, this.bytes + written);
+    try {
+      while (written < data.length) {
+        written += fs.writeSync(this.fd, data, written, data.length - written, this.bytes + written);
+      }
+      fs.fdatasyncSync(this.fd);
+    } catch (error) {
+      // Leave no unacknowledged bytes after the last record (e.g. a full disk): they could later be
+      // mistaken for a record, or for damage in the middle of the journal.
+      try {
+        fs.ftruncateSync(this.fd, this.bytes);
+      } catch {
+        // The next append overwrites them; a crash before that leaves a torn tail, dropped on open.
+      }
+      throw error;
     }
-    fs.fdatasyncSync(this.fd);
     this.bytes += data.length;
     this.count += 1;
   }
