@@ -1,5 +1,6 @@
 // The disk fills up while a project is being edited: on a small tmpfs when this process may mount
-// one (root on Linux), else on a temporary folder where fs writes fail with ENOSPC past a budget.
+// one (root on Linux), else on a temporary folder where fs writes fail with ENOSPC past a budget
+// (ZHIYAN_BENCH_NO_TMPFS=1 forces the latter).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,7 +14,7 @@ const DISK_BYTES = 8 * 1024 * 1024;
 const NOW = '2026-01-01T00:00:00.000Z';
 
 function tryMountTmpfs(dir: string): boolean {
-  if (process.platform !== 'linux') return false;
+  if (process.platform !== 'linux' || process.env.ZHIYAN_BENCH_NO_TMPFS) return false;
   try {
     execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${DISK_BYTES}`, 'tmpfs', dir], { stdio: 'ignore' });
     return true;
