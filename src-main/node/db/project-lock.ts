@@ -136,7 +136,7 @@ function lockedError(projectPath: string, holder: LockHolder | null): ApiFailure
 function sweepDeadTemporaries(lockPath: string): void {
   const dir = path.dirname(lockPath);
   const prefix = `${path.basename(lockPath)}.`;
-  let names: string[] = [];
+  let names: string[];
   try {
     names = fs.readdirSync(dir);
   } catch {
