@@ -104,3 +104,15 @@ export function replayJournal(db: Database, records: JournalRecord[], target: st
   }
   return count;
 }
+
+/** A full or read-only disk while opening: a clear PROJECT_WRITE_FAILED instead of an internal error. */
+export function asWriteFailure(error: unknown, target: string): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (error instanceof ApiFailure || !['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM'].includes(code ?? ''))
+    return error;
+  return new ApiFailure(
+    'PROJECT_WRITE_FAILED',
+    `Could not write beside ${target} (${code}): free some disk space or check permissions, then open it again; nothing was lost.`,
+    { path: target },
+  );
+}

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'sql.js';
 import { ApiFailure } from '../../common/api/errors';
-import { rotateBackupIfDue, writeBackup } from '../durability/backups';
+import { rotateBackupQuietly, writeBackup } from '../durability/backups';
 import { writeFileAtomic } from '../durability/atomic-write';
 import { JournalWriter, readJournal } from '../durability/journal';
 import { assertNotNewer, runMigrations, schemaVersion } from './migrate';
@@ -25,7 +25,7 @@ import {
   type WriteQuery,
 } from './query';
 import { loadSqlJs } from './sqljs';
-import { APP_ID, openVerified, replayJournal } from './open-project-file';
+import { APP_ID, asWriteFailure, openVerified, replayJournal } from './open-project-file';
 import { settleJournalDamage } from './journal-recovery';
 import type { JournalDamageInfo } from '../../common/model/project';
 
@@ -146,7 +146,7 @@ export class ProjectStore {
       if (migratedFromBackup || journalDamage) store.snapshot({ force: true });
       // A plain replay may stay in the journal if the disk is full: it is still the record of truth.
       else if (replayed > 0 || journal.records.length > 0) store.snapshotQuietly({ force: true });
-      rotateBackupIfDueQuietly(target);
+      rotateBackupQuietly(target);
       return store;
     } catch (error) {
       db?.close();
@@ -334,23 +334,3 @@ function applyConnectionSettings(db: Database): void {
   db.exec('PRAGMA locking_mode = EXCLUSIVE');
 }
 
-/** A backup is a convenience: a full disk must not keep the project from opening. */
-function rotateBackupIfDueQuietly(target: string): void {
-  try {
-    rotateBackupIfDue(target);
-  } catch (error) {
-    console.error(`[zhiyan] rotating backup of ${target} failed:`, error);
-  }
-}
-
-/** A full or read-only disk while opening: a clear PROJECT_WRITE_FAILED instead of an internal error. */
-function asWriteFailure(error: unknown, target: string): unknown {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (error instanceof ApiFailure || !['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM'].includes(code ?? ''))
-    return error;
-  return new ApiFailure(
-    'PROJECT_WRITE_FAILED',
-    `Could not write beside ${target} (${code}): free some disk space or check permissions, then open it again; nothing was lost.`,
-    { path: target },
-  );
-}
