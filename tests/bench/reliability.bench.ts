@@ -10,7 +10,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ProjectStore } from '../../src-main/node/db/project-store';
 import { buildNodeEntry } from '../node/support/build-entry';
-import { checkRound, runAndKill, type KillMode } from '../node/support/kill-rounds';
+import { checkRound, killLiveChildren, runAndKill, type KillMode } from '../node/support/kill-rounds';
 import { addArticles, makeTempDir } from '../node/support/temp-project';
 import { diskFullScenario } from './support/disk-full';
 import { journalDamageTrials, truncationTrials } from './support/damage-trials';
@@ -28,6 +28,20 @@ async function killRounds(): Promise<boolean> {
   const counts = { rounds: 0, acked: 0, lost: 0, integrityFailures: 0, childFailures: 0 };
   const perMode = new Map<KillMode, number>(MODES.map((m) => [m, 0]));
   const started = performance.now();
+  const printKillSummary = () =>
+    console.log(
+      `kill -9: ${counts.rounds}/${ROUNDS} rounds, ${counts.acked} acknowledged edits/imports ` +
+        `(${MODES.map((m) => `${m} ${perMode.get(m)}`).join(', ')}), lost ${counts.lost}, ` +
+        `integrity failures ${counts.integrityFailures}, child failures ${counts.childFailures}, ` +
+        `${((performance.now() - started) / 1000).toFixed(0)} s`,
+    );
+  // Stopped early (Ctrl+C, or a time limit): still say what the rounds so far showed.
+  process.once('SIGINT', () => {
+    killLiveChildren();
+    console.log('stopped early:');
+    printKillSummary();
+    process.exit(counts.lost === 0 && counts.integrityFailures === 0 ? 0 : 1);
+  });
   for (let round = 0; round < ROUNDS; round++) {
     const mode = MODES[round % MODES.length]!;
     let result;
@@ -45,17 +59,9 @@ async function killRounds(): Promise<boolean> {
     if (check.integrity.join() !== 'ok') counts.integrityFailures++;
     counts.lost += check.lost.length;
     for (const line of check.lost) console.log(`  LOST in round ${round} (${mode}): ${line}`);
-    if ((round + 1) % 100 === 0)
-      console.log(
-        `  ${round + 1} rounds, ${counts.acked} acknowledged, ${counts.lost} lost (${((performance.now() - started) / 1000).toFixed(0)} s)`,
-      );
+    if ((round + 1) % 50 === 0) printKillSummary();
   }
-  console.log(
-    `kill -9: ${counts.rounds}/${ROUNDS} rounds, ${counts.acked} acknowledged edits/imports ` +
-      `(${MODES.map((m) => `${m} ${perMode.get(m)}`).join(', ')}), lost ${counts.lost}, ` +
-      `integrity failures ${counts.integrityFailures}, child failures ${counts.childFailures}, ` +
-      `${((performance.now() - started) / 1000).toFixed(0)} s`,
-  );
+  printKillSummary();
   return counts.lost === 0 && counts.integrityFailures === 0 && counts.childFailures === 0;
 }
 

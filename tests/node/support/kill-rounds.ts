@@ -2,7 +2,7 @@
 // reliability benchmark (a thousand): a child process edits (fixtures/edit-child.ts) and reports
 // each acknowledgement; we SIGKILL it at a random moment, reopen the project and check that it
 // passes integrity_check and holds every acknowledged edit.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { ProjectStore } from '../../../src-main/node/db/project-store';
 import { getArticleNote } from '../../../src-main/node/db/repositories/notes-repo';
 
@@ -34,6 +34,13 @@ function handleLine(line: string, state: Round): void {
   }
 }
 
+const live = new Set<ChildProcess>();
+
+/** Kills the child of a round still running (a benchmark stopped early must not leave it behind). */
+export function killLiveChildren(): void {
+  for (const child of live) child.kill('SIGKILL');
+}
+
 export function runAndKill(
   childFile: string,
   projectPath: string,
@@ -45,6 +52,7 @@ export function runAndKill(
     const child = spawn(process.execPath, [childFile, projectPath, String(round), mode], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    live.add(child);
     const state: Round = { acked: new Map(), inFlight: new Map(), importsAcked: [], stderr: '' };
     let buffer = '';
     let timer: NodeJS.Timeout | null = null;
@@ -66,6 +74,7 @@ export function runAndKill(
     child.stderr.on('data', (chunk: Buffer) => (state.stderr += chunk.toString()));
     child.on('error', reject);
     child.on('exit', (code, signal) => {
+      live.delete(child);
       if (timer) clearTimeout(timer);
       if (signal !== 'SIGKILL') reject(new Error(`child exited by itself (code ${code}): ${state.stderr}`));
       else resolve(state);
