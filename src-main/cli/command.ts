@@ -25,6 +25,8 @@ export interface CliContext {
 
 export interface CliCommand {
   name: string;
+  /** Options only this command takes (parseArgs form); merged with the common ones in index.ts. */
+  options?: Record<string, { type: 'string' | 'boolean'; short?: string }>;
   /** Lines for `zhiyan --help`. */
   help: string;
   /** Runs the command and returns the exit code (0 done). */

@@ -27,11 +27,10 @@ const OPTIONS = {
   code: { type: 'string' },
   note: { type: 'string' },
   unit: { type: 'string' },
-  backup: { type: 'string' },
-  apply: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
   ...EXPORT_OPTIONS,
+  ...Object.assign({}, ...COMMANDS.map((command) => command.options ?? {})),
 } as const;
 
 const HELP = `zhiyan ${version} — 智研 command line
@@ -50,6 +49,8 @@ function parse(argv: string[]): { values: CliValues; positionals: string[] } {
     return parseArgs({ args: argv, allowPositionals: true, options: OPTIONS }) as never;
   } catch (error) {
     const detail = (error as Error).message;
+    const unknown = /Unknown option '([^']+)'/.exec(detail)?.[1];
+    if (unknown) throw usage(`没有 ${unknown} 这个选项。`, `There is no option ${unknown}.`);
     throw usage(`命令行参数有误（${detail}）。`, `Wrong command line (${detail}).`);
   }
 }

@@ -17,6 +17,7 @@ function backupLine(backup: BackupInfo): string {
 
 export const restoreCommand: CliCommand = {
   name: 'restore',
+  options: { backup: { type: 'string' } },
   help: `  zhiyan restore --project FILE [--backup NAME] [--json]
                                                  list the backups, or restore one (the replaced file is kept)`,
   async run({ values, project, call }) {
@@ -54,6 +55,7 @@ export const restoreCommand: CliCommand = {
 
 export const recoverCommand: CliCommand = {
   name: 'recover',
+  options: { apply: { type: 'string' } },
   help: `  zhiyan recover --project FILE [--apply RECOVERY_FILE] [--json]
                                                  list or apply edits kept aside from a damaged journal`,
   async run({ values, project, open, call }) {
