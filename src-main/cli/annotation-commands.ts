@@ -28,8 +28,7 @@ export class AnnotationUsageError extends Error {}
 
 function articleId(value: string | undefined, command: string): number {
   const id = Number(value);
-  if (!Number.isInteger(id) || id < 1)
-    throw new AnnotationUsageError(`zhiyan ${command} needs an article id`);
+  if (!Number.isInteger(id) || id < 1) throw new AnnotationUsageError(`zhiyan ${command} needs an article id`);
   return id;
 }
 
@@ -43,10 +42,7 @@ function offset(value: string | undefined, name: string): number {
 
 /** The id of the code at `path` ("产业/新能源"), creating the codes missing along it. */
 export async function codeAtPath(call: Call, path: string): Promise<number> {
-  const names = path
-    .split('/')
-    .map((name) => name.trim())
-    .filter((name) => name.length > 0);
+  const names = path.split('/').map((name) => name.trim()).filter((name) => name.length > 0);
   if (names.length === 0) throw new AnnotationUsageError('--code needs a code path such as 产业/新能源');
   const codes = await call('listCodes', {});
   let parent: Code | null = null;
@@ -72,13 +68,7 @@ export async function runAnnotationCommand(
       const start = offset(options.start, 'start');
       const end = offset(options.end, 'end');
       const codeId = await codeAtPath(call, options.code);
-      return call('createHighlight', {
-        articleId: id,
-        start,
-        end,
-        codeIds: [codeId],
-        note: options.note ?? '',
-      });
+      return call('createHighlight', { articleId: id, start, end, codeIds: [codeId], note: options.note ?? '' });
     }
     case 'tag': {
       const id = articleId(rest[0], 'tag');
@@ -89,8 +79,7 @@ export async function runAnnotationCommand(
       return { articleId: id, changed, tags: article.tags };
     }
     case 'autocode': {
-      if (rest.length === 0)
-        throw new AnnotationUsageError('zhiyan autocode needs a query (quote it if it has spaces)');
+      if (rest.length === 0) throw new AnnotationUsageError('zhiyan autocode needs a query (quote it if it has spaces)');
       if (!options.code) throw new AnnotationUsageError('zhiyan autocode needs --code PATH');
       const unit = options.unit ?? 'sentence';
       if (unit !== 'sentence' && unit !== 'paragraph') {
