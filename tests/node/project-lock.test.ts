@@ -34,7 +34,7 @@ async function deadPid(): Promise<number> {
 
 const project = (label: string) => path.join(makeTempDir(label), '衢州研究.zhiyan');
 
-describe('the project lock', { timeout: 60_000 }, () => {
+describe('the project lock', { timeout: 120_000 }, () => {
   it('names its holder (app, user, host, pid, time) to whoever is refused', () => {
     const file = project('lock-holder');
     setLockHolderApp('zhiyan CLI');
