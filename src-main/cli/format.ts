@@ -1,5 +1,5 @@
 // Plain-text output of the CLI (without --json).
-import type { Article, ArticlePage } from '../common/model/article';
+import type { Article } from '../common/model/article';
 import type { ImportProblem, ImportReport, ProjectInfo } from '../common/model/project';
 import type { SearchResult, Snippet } from '../common/model/search';
 
@@ -23,11 +23,6 @@ export function formatImportReport(report: ImportReport): string {
   for (const problem of report.skipped) lines.push(`  skipped ${where(problem)}: ${why(problem)}`);
   for (const problem of report.warnings) lines.push(`  warning ${where(problem)}: ${why(problem)}`);
   return lines.join('\n');
-}
-
-export function formatList(page: ArticlePage): string {
-  const rows = page.items.map((a) => `${String(a.id).padStart(6)}  ${a.date ?? '          '}  ${a.title}`);
-  return [...rows, `(${page.offset + 1}-${page.offset + page.items.length} of ${page.total})`].join('\n');
 }
 
 export function formatArticle(article: Article): string {

@@ -13,7 +13,9 @@ beforeAll(async () => {
 });
 
 function zhiyan(...args: string[]) {
-  const run = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+  // English messages (the CLI speaks Chinese unless the locale is English; see cli-unix.test.ts).
+  const env = { ...process.env, LC_ALL: 'en_US.UTF-8' };
+  const run = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

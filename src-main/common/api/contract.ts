@@ -72,6 +72,8 @@ export const API_METHODS = [
   ...ANNOTATION_METHODS,
   ...REPORT_METHODS,
   'getOriginalText',
+  'applyJournalRecovery',
+  'listJournalRecoveries',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];
@@ -125,6 +127,10 @@ export interface ApiResults {
   importCodebook: CodebookImportResult;
   /** An article's original text alone: the reader asks for it when "对照原文" is shown. */
   getOriginalText: string;
+  /** Edits kept aside from a damaged journal, applied to the open project (journal-recovery.ts). */
+  applyJournalRecovery: { applied: number; file: string };
+  /** The files of edits kept aside from a damaged journal, beside a project, with their record counts. */
+  listJournalRecoveries: { file: string; records: number }[];
 }
 
 /** What a caller passes (defaults may be left out). */

@@ -30,6 +30,7 @@ export const ERROR_CODES = [
   'INTERNAL_ERROR',
   'UNDO_CONFLICT',
   'NOTE_CONFLICT',
+  'RECOVERY_NOT_APPLICABLE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

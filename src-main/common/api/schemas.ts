@@ -201,6 +201,10 @@ export const apiSchemas = {
   /** Adds the codes of a REFI-QDA codebook (.qdc); codes whose path exists already are kept as they are. */
   importCodebook: z.object({ path: filePath }).strict(),
   getOriginalText: z.object({ id }).strict(),
+  /** A `<project>.recovered-<time>.journal` file beside the open project. */
+  applyJournalRecovery: z.object({ path: filePath }).strict(),
+  /** The project file whose kept-aside edits to list. */
+  listJournalRecoveries: z.object({ path: filePath }).strict(),
 } as const satisfies Record<ApiMethod, z.ZodType>;
 
 // Every method has a schema and every schema a method: a missing or extra key is a type error.

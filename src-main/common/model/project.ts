@@ -27,6 +27,20 @@ export interface ProjectInfo {
   isDemo: boolean;
   /** Set when opening migrated an older project; the pre-migration copy is kept here. */
   migratedFromBackup: string | null;
+  /** Set when opening found a damaged line in the middle of the change journal (shown as a warning). */
+  journalDamage?: JournalDamageInfo | null;
+}
+
+/** What opening did about a journal line that failed its checksum with valid records after it. */
+export interface JournalDamageInfo {
+  /** 1-based line number of the damaged line. */
+  line: number;
+  /** Later records replayed because their sequence numbers followed on. */
+  recordsReplayed: number;
+  /** Later records kept aside, not applied (a record before them is missing). */
+  recordsKept: number;
+  /** Where they are kept, beside the project; apply with `zhiyan recover --apply`. */
+  recoveryFile: string | null;
 }
 
 export interface RecentProject {

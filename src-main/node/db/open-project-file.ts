@@ -1,5 +1,7 @@
 // What opening a project file checks before it is used, and the journal replay that brings a
 // snapshot up to date. See project-store.ts for the storage design.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Database } from 'sql.js';
 import { ApiFailure } from '../../common/api/errors';
 import { listBackups } from '../durability/backups';
@@ -10,21 +12,39 @@ import { loadSqlJs } from './sqljs';
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 export const APP_ID = 'zhiyan';
 
+/**
+ * A file whose header is not SQLite's is still a damaged project, not a stranger, when it is named
+ * like one and either has backups beside it or is sized like a database (whole 512-byte pages):
+ * random bytes over the first pages must lead to the backups, not to "not a project".
+ */
+function looksLikeDamagedProject(target: string, bytes: Buffer): boolean {
+  if (!/\.zhiyan$/i.test(target)) return false;
+  if (listBackups(target).some((b) => b.reason !== 'damaged')) return true;
+  return bytes.length >= 1024 && bytes.length % 512 === 0;
+}
+
+/** PROJECT_DAMAGED with what the user needs to choose a backup: name, size, backups beside it. */
+export function damagedProject(target: string, sizeBytes: number, why: string): ApiFailure {
+  const backups = listBackups(target).filter((b) => b.reason !== 'damaged');
+  return new ApiFailure(
+    'PROJECT_DAMAGED',
+    `The project file ${target} (${sizeBytes} bytes) is damaged (${why}); ${backups.length} backup(s) beside it.`,
+    { path: target, name: path.basename(target), sizeBytes, backups },
+  );
+}
+
 /** Opens the bytes as a database after checking they are a healthy Zhiyan project. */
 export async function openVerified(target: string, bytes: Buffer): Promise<Database> {
+  const damaged = (why: string) => damagedProject(target, bytes.length, why);
   if (
     bytes.length >= SQLITE_HEADER.length &&
     !bytes.subarray(0, SQLITE_HEADER.length).equals(SQLITE_HEADER)
   ) {
+    if (looksLikeDamagedProject(target, bytes)) throw damaged('its header is not a database header');
     throw new ApiFailure('PROJECT_NOT_A_PROJECT', `${target} is not a Zhiyan project file.`, {
       path: target,
     });
   }
-  const damaged = (why: string) =>
-    new ApiFailure('PROJECT_DAMAGED', `The project file ${target} is damaged (${why}).`, {
-      path: target,
-      backups: listBackups(target).filter((b) => b.reason !== 'damaged'),
-    });
   if (bytes.length < 512) throw damaged('file too short');
   const SQL = await loadSqlJs();
   let db: Database;
@@ -70,10 +90,10 @@ export function replayJournal(db: Database, records: JournalRecord[], target: st
         db.exec('COMMIT');
       } catch (error) {
         db.exec('ROLLBACK');
-        throw new ApiFailure(
-          'PROJECT_DAMAGED',
-          `The change journal of ${target} does not apply (record ${record.seq}: ${(error as Error).message}).`,
-          { path: target, backups: listBackups(target).filter((b) => b.reason !== 'damaged') },
+        throw damagedProject(
+          target,
+          fs.statSync(target).size,
+          `its change journal does not apply at record ${record.seq}: ${(error as Error).message}`,
         );
       }
       applied = record.seq;
@@ -83,4 +103,16 @@ export function replayJournal(db: Database, records: JournalRecord[], target: st
     cache.freeAll();
   }
   return count;
+}
+
+/** A full or read-only disk while opening: a clear PROJECT_WRITE_FAILED instead of an internal error. */
+export function asWriteFailure(error: unknown, target: string): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (error instanceof ApiFailure || !['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM'].includes(code ?? ''))
+    return error;
+  return new ApiFailure(
+    'PROJECT_WRITE_FAILED',
+    `Could not write beside ${target} (${code}): free some disk space or check permissions, then open it again; nothing was lost.`,
+    { path: target },
+  );
 }

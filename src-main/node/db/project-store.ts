@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'sql.js';
 import { ApiFailure } from '../../common/api/errors';
-import { rotateBackupIfDue, writeBackup } from '../durability/backups';
+import { rotateBackupQuietly, writeBackup } from '../durability/backups';
 import { writeFileAtomic } from '../durability/atomic-write';
 import { JournalWriter, readJournal } from '../durability/journal';
 import { assertNotNewer, runMigrations, schemaVersion } from './migrate';
@@ -25,7 +25,9 @@ import {
   type WriteQuery,
 } from './query';
 import { loadSqlJs } from './sqljs';
-import { APP_ID, openVerified, replayJournal } from './open-project-file';
+import { APP_ID, asWriteFailure, openVerified, replayJournal } from './open-project-file';
+import { settleJournalDamage } from './journal-recovery';
+import type { JournalDamageInfo } from '../../common/model/project';
 
 export const PROJECT_EXTENSION = '.zhiyan';
 
@@ -57,6 +59,8 @@ export class ProjectStore {
   private derivedUnsaved = false;
   /** Set when opening migrated the project; the pre-migration copy is kept there. */
   migratedFromBackup: string | null = null;
+  /** Set when opening found a damaged line in the middle of the journal (journal-recovery.ts). */
+  journalDamage: JournalDamageInfo | null = null;
 
   private constructor(
     readonly path: string,
@@ -121,7 +125,9 @@ export class ProjectStore {
 
       const journalPath = journalPathFor(target);
       const journal = readJournal(journalPath);
-      const replayed = replayJournal(db, journal.records, target);
+      let replayed = replayJournal(db, journal.records, target);
+      const journalDamage = journal.damage ? settleJournalDamage(db, target, journal.damage) : null;
+      if (journalDamage) replayed += journalDamage.recordsReplayed;
 
       let migratedFromBackup: string | null = null;
       const from = schemaVersion(db);
@@ -130,17 +136,22 @@ export class ProjectStore {
         db.exec('PRAGMA foreign_keys = ON');
         runMigrations(db, migrations);
       }
-      const writer = new JournalWriter(journalPath, journal.validLength, journal.records.length);
+      // A damaged journal is kept whole until the snapshot below holds what was replayed from it.
+      const keep = journalDamage ? fs.statSync(journalPath).size : journal.validLength;
+      const writer = new JournalWriter(journalPath, keep, journal.records.length);
       const store = ProjectStore.assemble(target, db, writer, release, options);
       store.migratedFromBackup = migratedFromBackup;
+      store.journalDamage = journalDamage;
       // Fold a replayed journal or a migration into the file now, so the file alone is current.
-      if (replayed > 0 || migratedFromBackup || journal.records.length > 0) store.snapshot({ force: true });
-      rotateBackupIfDue(target);
+      if (migratedFromBackup || journalDamage) store.snapshot({ force: true });
+      // A plain replay may stay in the journal if the disk is full: it is still the record of truth.
+      else if (replayed > 0 || journal.records.length > 0) store.snapshotQuietly({ force: true });
+      rotateBackupQuietly(target);
       return store;
     } catch (error) {
       db?.close();
       release();
-      throw error;
+      throw asWriteFailure(error, target);
     }
   }
 
@@ -266,7 +277,8 @@ export class ProjectStore {
   close(): void {
     if (this.closed) return;
     try {
-      this.snapshot();
+      // A full disk must not make closing fail: the journal keeps every edit for the next open.
+      this.snapshotQuietly();
     } finally {
       this.closed = true;
       this.clearIdleTimer();
@@ -292,10 +304,10 @@ export class ProjectStore {
   }
 
   /** A failed snapshot loses nothing (the journal still holds every edit); try again later. */
-  private snapshotQuietly(): void {
+  private snapshotQuietly(options: { force?: boolean } = {}): void {
     if (this.closed) return;
     try {
-      this.snapshot();
+      this.snapshot(options);
     } catch (error) {
       console.error(`[zhiyan] snapshot of ${this.path} failed; edits stay in the journal:`, error);
     }
@@ -321,3 +333,4 @@ function applyConnectionSettings(db: Database): void {
   db.exec('PRAGMA foreign_keys = ON');
   db.exec('PRAGMA locking_mode = EXCLUSIVE');
 }
+

@@ -96,3 +96,12 @@ export function setAsideDamaged(projectPath: string): string {
   fsyncDirectory(path.dirname(projectPath));
   return target;
 }
+
+/** On open: a backup is a convenience, and a full disk must not keep the project from opening. */
+export function rotateBackupQuietly(projectPath: string): void {
+  try {
+    rotateBackupIfDue(projectPath);
+  } catch (error) {
+    console.error(`[zhiyan] rotating backup of ${projectPath} failed:`, error);
+  }
+}

@@ -6,6 +6,7 @@
 //
 // A crash can leave only the last line torn (no newline, or a checksum that does not match): that
 // record was never acknowledged, so reading stops there and the tail is cut off before appending.
+// A bad line with valid records after it is damage, not a crash: see journal-recovery.ts.
 import fs from 'node:fs';
 import { crc32 } from 'node:zlib';
 
@@ -18,15 +19,43 @@ export interface JournalRecord {
   ops: JournalOp[];
 }
 
+/** A line in the middle of the journal that fails its checksum, with valid records after it. */
+export interface JournalDamage {
+  /** 1-based line number of the first bad line. */
+  line: number;
+  /** Byte offset where the bad line starts (= where the trustworthy prefix ends). */
+  offset: number;
+  /** The valid records found after the bad line (any later bad lines skipped). */
+  later: JournalRecord[];
+  /** Every byte from the bad line to the end of the file, kept as evidence in the recovery file. */
+  tail: Buffer;
+}
+
 export interface JournalContents {
   records: JournalRecord[];
   /** Bytes of the file that hold whole, valid records. */
   validLength: number;
   /** True when bytes after the valid records were dropped (a write torn by a crash). */
   tornTail: boolean;
+  /** Set when a bad line is followed by valid records: not a torn write, real damage. */
+  damage: JournalDamage | null;
 }
 
 const NEWLINE = 0x0a;
+
+/** Every valid record in `bytes`, skipping bad lines; used on a journal's tail and recovery files. */
+export function parseRecords(bytes: Buffer): JournalRecord[] {
+  const records: JournalRecord[] = [];
+  let offset = 0;
+  while (offset < bytes.length) {
+    let end = bytes.indexOf(NEWLINE, offset);
+    if (end < 0) end = bytes.length;
+    const record = parseLine(bytes.subarray(offset, end));
+    if (record) records.push(record);
+    offset = end + 1;
+  }
+  return records;
+}
 
 export function readJournal(file: string): JournalContents {
   let bytes: Buffer;
@@ -34,7 +63,7 @@ export function readJournal(file: string): JournalContents {
     bytes = fs.readFileSync(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-      return { records: [], validLength: 0, tornTail: false };
+      return { records: [], validLength: 0, tornTail: false, damage: null };
     throw error;
   }
   const records: JournalRecord[] = [];
@@ -47,7 +76,14 @@ export function readJournal(file: string): JournalContents {
     records.push(record);
     offset = end + 1;
   }
-  return { records, validLength: offset, tornTail: offset < bytes.length };
+  // Only a torn last record (nothing valid after it) is a crash mid-write and may be dropped.
+  const tail = bytes.subarray(offset);
+  const later = offset < bytes.length ? parseRecords(tail) : [];
+  const damage =
+    later.length > 0
+      ? { line: records.length + 1, offset, later, tail: Buffer.from(tail) }
+      : null;
+  return { records, validLength: offset, tornTail: offset < bytes.length && !damage, damage };
 }
 
 function parseLine(line: Buffer): JournalRecord | null {
@@ -103,10 +139,21 @@ export class JournalWriter {
     const data = encodeRecord(record);
     // Positional writes at our own offset: a failed partial write is overwritten by the next try.
     let written = 0;
-    while (written < data.length) {
-      written += fs.writeSync(this.fd, data, written, data.length - written, this.bytes + written);
+    try {
+      while (written < data.length) {
+        written += fs.writeSync(this.fd, data, written, data.length - written, this.bytes + written);
+      }
+      fs.fdatasyncSync(this.fd);
+    } catch (error) {
+      // Leave no unacknowledged bytes after the last record (e.g. a full disk): they could later be
+      // mistaken for a record, or for damage in the middle of the journal.
+      try {
+        fs.ftruncateSync(this.fd, this.bytes);
+      } catch {
+        // The next append overwrites them; a crash before that leaves a torn tail, dropped on open.
+      }
+      throw error;
     }
-    fs.fdatasyncSync(this.fd);
     this.bytes += data.length;
     this.count += 1;
   }

@@ -5,6 +5,7 @@
 import { isApiMethod, type ApiMethod, type ApiResults, type ZhiyanHandlers } from '../../common/api/contract';
 import { ApiFailure, fail, ok, type ApiError, type Result } from '../../common/api/errors';
 import { apiSchemas } from '../../common/api/schemas';
+import { setLockHolderApp } from '../db/project-lock';
 import type { StoreOptions } from '../db/project-store';
 import { reportHandlers } from '../report/report-handlers';
 import { annotationHandlers } from '../services/annotation-handlers';
@@ -38,9 +39,12 @@ export interface CreateEngineOptions extends Omit<EngineOptions, 'dataDir'> {
   storeOptions?: StoreOptions;
   /** How this host prints PDF reports (Electron: its own window); unset: headless system Chromium. */
   pdfPrinter?: PdfPrinter;
+  /** How a lock on an open project names this program to others (e.g. "zhiyan CLI"). */
+  lockHolderName?: string;
 }
 
 export function createEngine(options: CreateEngineOptions, emit: EventSink = () => {}): Engine {
+  if (options.lockHolderName) setLockHolderApp(options.lockHolderName);
   const session = new ProjectSession(options, emit);
   const context = session.context;
   const handlers: ZhiyanHandlers = {

@@ -1,7 +1,10 @@
 // The app-state and project-lifecycle methods of the contract: language, reader preferences, and
-// creating, opening, closing, copying and restoring projects. No project may change under a running
+// creating, opening, closing, copying and restoring projects, and applying edits kept aside. No project may change under a running
 // import, so each change asks the import service first.
 import type { ZhiyanHandlers } from '../../common/api/contract';
+import fs from 'node:fs';
+import { applyRecoveryFile, listRecoveryFiles } from '../db/journal-recovery';
+import { parseRecords } from '../durability/journal';
 import type { ProjectSession } from './project-session';
 
 export type ProjectHandlers = Pick<
@@ -16,6 +19,8 @@ export type ProjectHandlers = Pick<
   | 'saveProjectCopy'
   | 'listBackups'
   | 'restoreBackup'
+  | 'applyJournalRecovery'
+  | 'listJournalRecoveries'
 >;
 
 export function projectHandlers(session: ProjectSession): ProjectHandlers {
@@ -53,5 +58,16 @@ export function projectHandlers(session: ProjectSession): ProjectHandlers {
       importer.assertIdle();
       return session.projectChanged(await projects.restoreBackup(target, backupPath));
     },
+    // Edits kept aside from a damaged journal, applied on purpose (db/journal-recovery.ts).
+    applyJournalRecovery: async ({ path: file }) => {
+      const result = applyRecoveryFile(projects.requireStore(), file);
+      session.emit('libraryChanged', { reason: 'edit' });
+      return result;
+    },
+    listJournalRecoveries: async ({ path: target }) =>
+      listRecoveryFiles(target).map((file) => ({
+        file,
+        records: parseRecords(fs.readFileSync(file)).length,
+      })),
   };
 }

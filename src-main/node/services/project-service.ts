@@ -8,6 +8,7 @@ import { copyFileAtomic } from '../durability/atomic-write';
 import { countArticles } from '../db/repositories/articles-repo';
 import { journalPathFor, PROJECT_EXTENSION, ProjectStore, type StoreOptions } from '../db/project-store';
 import { ensureSearchIndex } from '../search/search-index';
+import { acquireProjectLock } from '../db/project-lock';
 import type { AppSettings } from './app-settings';
 
 export class ProjectService {
@@ -40,6 +41,7 @@ export class ProjectService {
       articleCount: store.read(countArticles),
       isDemo: store.path === this.demoPath,
       migratedFromBackup: store.migratedFromBackup,
+      journalDamage: store.journalDamage,
     };
   }
 
@@ -102,11 +104,17 @@ export class ProjectService {
       });
     }
     if (this.store?.path === target) this.closeCurrent();
-    if (fs.existsSync(target)) setAsideDamaged(target);
-    // The journal belongs to the damaged file's history, not to the backup's.
-    const journal = journalPathFor(target);
-    if (fs.existsSync(journal)) fs.renameSync(journal, `${journal}.damaged-${Date.now()}`);
-    copyFileAtomic(backup.path, target);
+    // Never swap the file under another process that has it open (the app while the CLI restores).
+    const release = acquireProjectLock(target);
+    try {
+      if (fs.existsSync(target)) setAsideDamaged(target);
+      // The journal belongs to the damaged file's history, not to the backup's.
+      const journal = journalPathFor(target);
+      if (fs.existsSync(journal)) fs.renameSync(journal, `${journal}.damaged-${Date.now()}`);
+      copyFileAtomic(backup.path, target);
+    } finally {
+      release();
+    }
     return this.open(target);
   }
 

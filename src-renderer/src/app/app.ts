@@ -92,6 +92,16 @@ export const useAppStore = defineStore('app', () => {
     if (info.migratedFromBackup) {
       useFeedbackStore().notify('info', 'feedback.migrated', { path: info.migratedFromBackup });
     }
+    const damage = info.journalDamage;
+    if (damage?.recoveryFile) {
+      useFeedbackStore().notify('error', 'durability.journalKept', {
+        line: damage.line,
+        kept: damage.recordsKept,
+        file: damage.recoveryFile,
+      });
+    } else if (damage) {
+      useFeedbackStore().notify('info', 'durability.journalReplayed', { line: damage.line, replayed: damage.recordsReplayed });
+    }
     return info;
   }
 

@@ -64,6 +64,8 @@ export const en: Catalogue = {
     'This step cannot be undone: another window or tab has changed the same items since, and undoing would overwrite their work. The step was removed from your undo history; every other change is saved.',
   'error.NOTE_CONFLICT':
     'Not saved: another window or tab has just changed this note. Compare both versions in the dialog and choose which to keep, or merge them.',
+  'error.RECOVERY_NOT_APPLICABLE':
+    'The kept edits do not apply to the project as it is now; nothing was changed. Restore a backup instead, or keep the file for reference.',
   ...appEn,
   ...uiEn,
   ...searchEn,

@@ -50,6 +50,8 @@ const errorMessages = {
     '无法撤销这一步：之后另一个窗口或标签页改动了同样的内容，撤销会覆盖那里的修改。这一步已从你的撤销记录中移除，其他修改都已保存。',
   'error.NOTE_CONFLICT':
     '没有保存：另一个窗口或标签页刚刚修改了这条笔记。请在弹出的对话框中比较两个版本，选择保留哪一个或合并。',
+  'error.RECOVERY_NOT_APPLICABLE':
+    '另存的修改无法应用到项目的当前内容上，项目没有任何改动。请从备份恢复，或保留该文件以备查看。',
 } as const satisfies Record<`error.${ErrorCode}`, string>;
 
 export const zhCN = {
