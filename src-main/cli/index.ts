@@ -29,6 +29,7 @@ import {
   formatExportResult,
   runExport,
 } from './export-command';
+import { EDIT_HELP, EDIT_OPTIONS, EditUsageError, formatEditedArticle, runEdit } from './edit-command';
 
 const HELP = `zhiyan ${version} — 智研 command line
 
@@ -41,6 +42,7 @@ Usage:
                                                  full-text search: terms (AND), "phrases", OR, -exclusions
 ${ANNOTATION_HELP}
 ${EXPORT_HELP}
+${EDIT_HELP}
   zhiyan --help | --version
 
 Exit codes: 0 done, 1 the operation failed (the message says why), 2 wrong usage.`;
@@ -71,6 +73,7 @@ async function main(argv: string[]): Promise<number> {
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
       ...EXPORT_OPTIONS,
+      ...EDIT_OPTIONS,
     },
   });
   const [command, ...rest] = positionals;
@@ -147,6 +150,12 @@ async function main(argv: string[]): Promise<number> {
         print(values.json ? JSON.stringify(result, null, 2) : formatExportResult(result));
         return 0;
       }
+      case 'edit': {
+        await call(engine, 'openProject', { path: project });
+        const article = await runEdit((method, args) => call(engine, method, args), rest, values);
+        print(values.json ? JSON.stringify(article, null, 2) : formatEditedArticle(article));
+        return 0;
+      }
       default: {
         const annotation = ANNOTATION_COMMANDS.find((name) => name === command);
         if (!annotation) throw new UsageError(`Unknown command "${command}"`);
@@ -172,6 +181,7 @@ main(process.argv.slice(2)).then(
       error instanceof UsageError ||
       error instanceof AnnotationUsageError ||
       error instanceof ExportUsageError ||
+      error instanceof EditUsageError ||
       (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
     ) {
       process.stderr.write(`zhiyan: ${error.message}\nRun "zhiyan --help" for usage.\n`);

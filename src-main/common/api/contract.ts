@@ -44,6 +44,9 @@ export const ANNOTATION_METHODS = [
   'redo',
 ] as const;
 
+/** Corrections by hand of article metadata (node/services/article-edits/edit-handlers.ts). */
+export const ARTICLE_EDIT_METHODS = ['editArticle', 'editArticles'] as const;
+
 /** Reports and exchange formats (node/report/report-handlers.ts). */
 export const REPORT_METHODS = ['previewReport', 'exportReport', 'importCodebook'] as const;
 
@@ -71,6 +74,7 @@ export const API_METHODS = [
   'deleteSavedSearch',
   ...ANNOTATION_METHODS,
   ...REPORT_METHODS,
+  ...ARTICLE_EDIT_METHODS,
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];
@@ -122,6 +126,9 @@ export interface ApiResults {
   previewReport: ReportPreview;
   exportReport: ExportResult;
   importCodebook: CodebookImportResult;
+  /** The article as it now is. */
+  editArticle: Article;
+  editArticles: { changed: number };
 }
 
 /** What a caller passes (defaults may be left out). */

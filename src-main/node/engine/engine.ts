@@ -19,6 +19,7 @@ import type { ProjectStore } from '../db/project-store';
 import type { PdfPrinter } from '../report/print-pdf';
 import { reportHandlers } from '../report/report-handlers';
 import { annotationHandlers } from '../services/annotation-handlers';
+import { articleEditHandlers } from '../services/article-edits/edit-handlers';
 import type { EngineContext, EventSink } from '../services/engine-context';
 import type { EngineOptions } from './engine-protocol';
 
@@ -173,6 +174,7 @@ export function createEngine(options: CreateEngineOptions, emit: EventSink = () 
     },
     ...annotationHandlers(context),
     ...reportHandlers(context),
+    ...articleEditHandlers(context),
   };
 
   const dispatch = async (method: string, rawArgs: unknown): Promise<Result<unknown>> => {

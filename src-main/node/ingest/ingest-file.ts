@@ -27,6 +27,8 @@ export interface ExtractedArticle extends ArticleMetadata {
   encoding: TextEncodingName;
   /** sha256 hex of cleanText. */
   contentHash: string;
+  /** A government document's number (文号); see extract-metadata. */
+  docNumber?: string | null;
 }
 
 /** A problem of the file as a whole, or (for crawler dumps) of one record in it. */

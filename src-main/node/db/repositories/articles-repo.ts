@@ -1,4 +1,11 @@
-import type { Article, ArticleSort, ArticleSortKey, ArticleSummary } from '../../../common/model/article';
+import type {
+  Article,
+  ArticleSort,
+  ArticleSortKey,
+  ArticleSummary,
+  DatePrecision,
+  ImportedValues,
+} from '../../../common/model/article';
 import type { ReadQuery, WriteQuery } from '../query';
 
 interface ArticleRow {
@@ -19,6 +26,8 @@ interface ArticleRow {
   has_note: number;
   tag_names: string | null;
   highlight_count: number;
+  doc_number: string | null;
+  edited_json?: string;
   clean_text?: string;
   original_text?: string;
 }
@@ -30,11 +39,13 @@ export interface NewArticle {
   encoding: string;
   title: string;
   date: string | null;
-  datePrecision: 'day' | 'month-day' | 'none';
+  datePrecision: DatePrecision;
   source: string | null;
   author: string | null;
   places: string[];
   url: string | null;
+  /** The document number (文号) the importer found; absent: none. */
+  docNumber?: string | null;
   cleanText: string;
   originalText: string;
   duplicateOf: number | null;
@@ -42,7 +53,7 @@ export interface NewArticle {
 }
 
 const SUMMARY_COLUMNS = `a.id, a.file_path, a.content_hash, a.layout, a.encoding, a.title, a.date, a.source, a.author,
-  a.places_json, a.url, a.duplicate_of, a.import_batch, a.created_at,
+  a.places_json, a.url, a.duplicate_of, a.import_batch, a.created_at, a.doc_number,
   EXISTS (SELECT 1 FROM notes n WHERE n.article_id = a.id) AS has_note,
   (SELECT group_concat(t.name, char(31)) FROM article_tags at JOIN tags t ON t.id = at.tag_id
     WHERE at.article_id = a.id) AS tag_names,
@@ -52,7 +63,8 @@ const SUMMARY_COLUMNS = `a.id, a.file_path, a.content_hash, a.layout, a.encoding
 const SORT_COLUMNS: Record<ArticleSortKey, { empty: string | null; value: string }> = {
   imported: { empty: null, value: 'a.id' },
   title: { empty: null, value: 'a.title COLLATE NOCASE' },
-  date: { empty: 'a.date IS NULL', value: 'a.date' },
+  // A date without a year (--MM-DD) cannot be placed among dated articles: it sorts with the undated.
+  date: { empty: "(a.date IS NULL OR a.date LIKE '--%')", value: 'a.date' },
   source: { empty: "coalesce(a.source, '') = ''", value: 'a.source' },
   places: { empty: "a.places_json = '[]'", value: 'a.places_json' },
   tags: { empty: 'tag_names IS NULL', value: 'tag_names' },
@@ -94,6 +106,7 @@ function toSummary(row: ArticleRow): ArticleSummary {
     hasNote: row.has_note === 1,
     tags: row.tag_names ? row.tag_names.split('\u001f').sort() : [],
     highlightCount: row.highlight_count,
+    docNumber: row.doc_number,
   };
 }
 
@@ -131,7 +144,7 @@ export function listArticleSummaries(
 
 export function getArticleById(q: ReadQuery, id: number): Article | undefined {
   const row = q.get<ArticleRow>(
-    `SELECT ${SUMMARY_COLUMNS}, a.clean_text, a.original_text FROM articles a WHERE a.id = ?`,
+    `SELECT ${SUMMARY_COLUMNS}, a.clean_text, a.original_text, a.edited_json FROM articles a WHERE a.id = ?`,
     [id],
   );
   if (!row) return undefined;
@@ -143,6 +156,7 @@ export function getArticleById(q: ReadQuery, id: number): Article | undefined {
     originalText: row.original_text ?? '',
     importBatch: row.import_batch,
     createdAt: row.created_at,
+    edited: JSON.parse(row.edited_json ?? '{}') as ImportedValues,
   };
 }
 
@@ -171,6 +185,7 @@ export const CONTENT_COLUMNS = [
   'url',
   'clean_text',
   'original_text',
+  'doc_number',
 ] as const;
 
 /** The values of CONTENT_COLUMNS for `article`, in that order. */
@@ -188,6 +203,7 @@ export function contentValues(article: NewArticle): (string | null)[] {
     article.url,
     article.cleanText,
     article.originalText,
+    article.docNumber ?? null,
   ];
 }
 
