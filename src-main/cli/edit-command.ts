@@ -41,7 +41,8 @@ export function editArguments(rest: readonly string[], values: EditValues): Reco
   }
   if (values.date !== undefined) {
     const parsed = parseDateInput(values.date);
-    if (!parsed) throw new EditUsageError(`--date "${values.date}" is not a date (2023-05-08, 2023-05, 2023, 5月8日)`);
+    if (!parsed)
+      throw new EditUsageError(`--date "${values.date}" is not a date (2023-05-08, 2023-05, 2023, 5月8日)`);
     args.date = parsed.date;
   }
   if (values.source !== undefined) args.source = values.source;
@@ -49,7 +50,9 @@ export function editArguments(rest: readonly string[], values: EditValues): Reco
   if (values['doc-number'] !== undefined) args.docNumber = values['doc-number'];
   if (values.places !== undefined) args.places = values.places.split(/[,，、]/);
   if (Object.keys(args).length === 1)
-    throw new EditUsageError('zhiyan edit needs at least one of --title --date --source --author --doc-number --places');
+    throw new EditUsageError(
+      'zhiyan edit needs at least one of --title --date --source --author --doc-number --places',
+    );
   return args;
 }
 

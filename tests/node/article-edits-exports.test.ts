@@ -30,7 +30,8 @@ async function editedProject(label: string) {
   });
   await p.call('editArticle', { id: b, date: '2024' });
   const code = await p.call('createCode', { name: '锂电' });
-  for (const id of [a, b]) await p.call('createHighlight', { articleId: id, start: 0, end: 4, codeIds: [code.id] });
+  for (const id of [a, b])
+    await p.call('createHighlight', { articleId: id, start: 0, end: 4, codeIds: [code.id] });
   return { p, a, b, out: makeTempDir(`${label}-out`) };
 }
 
@@ -44,7 +45,9 @@ describe('exports of corrected articles', () => {
     const byCode = path.join(out, 'by-code.md');
     await p.call('exportReport', { report: { organise: 'code' }, format: 'md', path: byCode });
     const quotes = fs.readFileSync(byCode, 'utf8');
-    expect(quotes).toContain('衢州市人民政府办公室，2023年5月，《关于加快锂电产业发展的通知》，衢政办发〔2023〕9号（');
+    expect(quotes).toContain(
+      '衢州市人民政府办公室，2023年5月，《关于加快锂电产业发展的通知》，衢政办发〔2023〕9号（',
+    );
     expect(quotes).toContain('测试日报，2024年，《合肥新能源汽车产业链加速集聚》（');
     // Date order: 2023-05, then the unedited 2023-12-03, then 2024.
     const first = (title: string) => markdown.indexOf(title);
@@ -56,7 +59,11 @@ describe('exports of corrected articles', () => {
     const { p, out } = await editedProject('edit-csv');
     const target = path.join(out, 'passages.csv');
     await p.call('exportReport', { report: {}, format: 'csv', path: target });
-    const [header, ...rows] = fs.readFileSync(target, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    const [header, ...rows] = fs
+      .readFileSync(target, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(header!.split(',')).toContain('doc_number');
     const row = rows.find((line) => line.includes('关于加快锂电产业发展的通知'))!;
     expect(row).toContain(',2023-05,衢州市人民政府办公室,');
@@ -97,7 +104,9 @@ describe('migration 0008', () => {
     const store = await ProjectStore.open(file);
     try {
       expect(store.schemaVersion).toBe(8);
-      const row = store.read((q) => q.get<Record<string, unknown>>('SELECT title, doc_number, edited_json FROM articles'));
+      const row = store.read((q) =>
+        q.get<Record<string, unknown>>('SELECT title, doc_number, edited_json FROM articles'),
+      );
       expect(row).toEqual({ title: '衢州项目1', doc_number: null, edited_json: '{}' });
       store.write((q) => q.run("UPDATE articles SET date = '2023-05', date_precision = 'month'"));
       store.write((q) => q.run("UPDATE articles SET date = '2023', date_precision = 'year'"));
@@ -108,9 +117,9 @@ describe('migration 0008', () => {
     // The widened check is in the file itself, and the file is sound.
     const SQL = await initSqlJs();
     const db = new SQL.Database(fs.readFileSync(file));
-    expect(String(db.exec("SELECT sql FROM sqlite_master WHERE name = 'articles'")[0]!.values[0]![0])).toContain(
-      "'month', 'year'",
-    );
+    expect(
+      String(db.exec("SELECT sql FROM sqlite_master WHERE name = 'articles'")[0]!.values[0]![0]),
+    ).toContain("'month', 'year'");
     expect(db.exec('PRAGMA integrity_check')[0]!.values).toEqual([['ok']]);
     db.close();
   });

@@ -120,10 +120,15 @@ describe('editing an article by hand', () => {
     const p = await project('edit-bulk');
     const [a, b, c] = p.articleIds as [number, number, number];
     const before = (await p.call('listArticles', {})).items;
-    expect(await p.call('editArticles', { ids: [a, b], source: '浙江日报', date: '2024' })).toEqual({ changed: 2 });
+    expect(await p.call('editArticles', { ids: [a, b], source: '浙江日报', date: '2024' })).toEqual({
+      changed: 2,
+    });
     expect(await p.call('getUndoState')).toMatchObject({ undoLabel: 'edit-articles' });
     const after = (await p.call('listArticles', {})).items;
-    expect(after.filter((x) => x.source === '浙江日报' && x.date === '2024').map((x) => x.id)).toEqual([a, b]);
+    expect(after.filter((x) => x.source === '浙江日报' && x.date === '2024').map((x) => x.id)).toEqual([
+      a,
+      b,
+    ]);
     expect(after.find((x) => x.id === c)).toEqual(before.find((x) => x.id === c));
     expect((await p.call('getArticle', { id: b })).edited).toEqual({
       source: '测试日报',
@@ -185,7 +190,11 @@ describe('what uses the corrected values', () => {
     write('2023-05-08', '');
     await p.call('importPaths', { paths: [folder] });
     const id = (await p.call('listArticles', {})).items.find((x) => x.filePath === file)!.id;
-    await p.call('editArticle', { id, title: '衢州市关于加快新能源产业发展的通知', docNumber: '衢政办发〔2023〕9号' });
+    await p.call('editArticle', {
+      id,
+      title: '衢州市关于加快新能源产业发展的通知',
+      docNumber: '衢政办发〔2023〕9号',
+    });
 
     write('2023-05-09', '（此段为新增）');
     const report = await p.call('importPaths', { paths: [folder] });

@@ -14,7 +14,13 @@ const SHAPES: readonly [RegExp, Exclude<DatePrecision, 'none'>][] = [
 
 const daysIn = (year: number | null, month: number): number =>
   // A month-day without a year may be 29 February.
-  month === 2 ? (year === null || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  month === 2
+    ? year === null || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))
+      ? 29
+      : 28
+    : [4, 6, 9, 11].includes(month)
+      ? 30
+      : 31;
 
 /** The precision a stored date has; 'none' for null or a string of no known shape. */
 export function datePrecisionOf(date: string | null): DatePrecision {
@@ -75,7 +81,8 @@ export function dateSpan(date: string | null): { first: string; last: string } |
 }
 
 /** The date to sort by: the date itself when it has a year, else null (sorted last either way). */
-export const dateSortKey = (date: string | null): string | null => (date && /^\d{4}/.test(date) ? date : null);
+export const dateSortKey = (date: string | null): string | null =>
+  date && /^\d{4}/.test(date) ? date : null;
 
 /**
  * A date as a Chinese reader writes it in a citation: full dates as stored (2023-05-08), partial

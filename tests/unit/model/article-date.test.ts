@@ -25,7 +25,9 @@ describe('article dates', () => {
 
   it('accepts only real dates', () => {
     expect(['2024-02-29', '--02-29', '2023-12', '1949'].every(isArticleDate)).toBe(true);
-    expect(['2023-02-29', '2023-04-31', '2023-00', '2023-13', '--00-10', '0999', '2023-5'].some(isArticleDate)).toBe(false);
+    expect(
+      ['2023-02-29', '2023-04-31', '2023-00', '2023-13', '--00-10', '0999', '2023-5'].some(isArticleDate),
+    ).toBe(false);
   });
 
   it('parses what a researcher types', () => {
@@ -90,7 +92,11 @@ describe('edited marks', () => {
 
   it('keeps edited values through a re-import and records the new findings', () => {
     const edited = applyEdits(article, { date: { date: '2023', precision: 'year' } })!;
-    const found = { ...article.values, title: '新识别的标题', date: { date: '2023-05-09', precision: 'day' as const } };
+    const found = {
+      ...article.values,
+      title: '新识别的标题',
+      date: { date: '2023-05-09', precision: 'day' as const },
+    };
     expect(keepEdits(found, edited)).toEqual({
       values: { ...found, date: { date: '2023', precision: 'year' } },
       edited: { date: { date: '2023-05-09', precision: 'day' } },

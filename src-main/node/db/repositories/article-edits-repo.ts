@@ -84,5 +84,8 @@ export function writeEditedRecord(q: WriteQuery, articleId: number, edited: Impo
 }
 
 export function cleanTextOf(q: ReadQuery, articleId: number): string {
-  return q.get<{ clean_text: string }>('SELECT clean_text FROM articles WHERE id = ?', [articleId])?.clean_text ?? '';
+  return (
+    q.get<{ clean_text: string }>('SELECT clean_text FROM articles WHERE id = ?', [articleId])?.clean_text ??
+    ''
+  );
 }

@@ -71,7 +71,12 @@ function writeEdits(
   for (const article of retitled) unindexArticle(q, article.id);
   indexArticles(
     q,
-    retitled.map(({ id, values }) => ({ id, title: values.title, docNumber: values.docNumber, cleanText: cleanTextOf(q, id) })),
+    retitled.map(({ id, values }) => ({
+      id,
+      title: values.title,
+      docNumber: values.docNumber,
+      cleanText: cleanTextOf(q, id),
+    })),
   );
   return changed;
 }
@@ -80,7 +85,8 @@ function requireArticles(q: WriteQuery, ids: readonly number[]): EditableArticle
   const articles = readEditableArticles(q, ids);
   const found = new Set(articles.map((a) => a.id));
   const missing = ids.find((id) => !found.has(id));
-  if (missing !== undefined) throw new ApiFailure('ARTICLE_NOT_FOUND', `No article with id ${missing}.`, { id: missing });
+  if (missing !== undefined)
+    throw new ApiFailure('ARTICLE_NOT_FOUND', `No article with id ${missing}.`, { id: missing });
   return articles;
 }
 

@@ -2,7 +2,11 @@
 // corrections: the fields they edited keep their values, and the record of edits takes the new
 // findings as "what the importer found".
 import type { WriteQuery } from '../../db/query';
-import { readEditableArticles, writeEditedRecord, type EditableValues } from '../../db/repositories/article-edits-repo';
+import {
+  readEditableArticles,
+  writeEditedRecord,
+  type EditableValues,
+} from '../../db/repositories/article-edits-repo';
 import type { NewArticle } from '../../db/repositories/articles-repo';
 import { keepEdits } from './edit-fields';
 
