@@ -137,6 +137,13 @@ export const useReaderStore = defineStore('reader', () => {
     if (next) await open(next.id);
   }
 
+  /** Shows a newer version of an open article (its metadata corrected, or an edit undone). */
+  function replaceArticle(next: Article): void {
+    panes.value.forEach((pane, index) => {
+      if (pane?.id === next.id && pane.article) setPane(index as PaneIndex, { ...pane, article: next });
+    });
+  }
+
   function toggleOriginal(): void {
     showOriginal.value = !showOriginal.value;
   }
@@ -160,5 +167,6 @@ export const useReaderStore = defineStore('reader', () => {
     close,
     step,
     toggleOriginal,
+    replaceArticle,
   };
 });

@@ -7,6 +7,7 @@ import type { UndoLabel, UndoState } from '../../../src-main/common/model/annota
 import { useApi } from '../api';
 import { useI18n, type MessageKey } from '../i18n';
 import { useAnnotationsStore } from './annotations';
+import { ARTICLE_EDIT_LABELS, useArticleEditsStore } from './article-edits';
 import { useFeedbackStore } from './feedback';
 
 const EMPTY: UndoState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
@@ -40,6 +41,7 @@ export const useUndoStore = defineStore('undo', () => {
     feedback.notify('info', direction === 'undo' ? 'reader.undone' : 'reader.redone', { action });
     // The engine also sends annotationsChanged; reloading here keeps the reader right without it.
     await useAnnotationsStore().onChanged(null);
+    if (label && ARTICLE_EDIT_LABELS.has(label)) await useArticleEditsStore().reloadOpenArticles();
     return true;
   }
 
