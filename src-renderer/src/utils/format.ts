@@ -11,7 +11,7 @@ export function formatArticleDate(date: string | null, t: Translate): string {
   if (!date) return t('library.noDate');
   if (date.startsWith('--')) return t('library.yearUnknown', { date: date.slice(2) });
   if (/^\d{4}$/.test(date)) return t('edit.dateYear', { year: date });
-  if (/^\d{4}-\d{2}$/.test(date)) return t('edit.dateMonth', { year: date.slice(0, 4), month: Number(date.slice(5)), mm: date.slice(5) });
+  if (/^\d{4}-\d{2}$/.test(date)) return t('edit.dateMonth', { year: date.slice(0, 4), month: Number(date.slice(5)) });
   return date;
 }
 

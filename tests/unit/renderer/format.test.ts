@@ -20,7 +20,7 @@ describe('display formatting', () => {
   it('writes a month or a year in words', () => {
     expect(formatArticleDate('2023-05', zh)).toBe('2023年5月');
     expect(formatArticleDate('2023', zh)).toBe('2023年');
-    expect(formatArticleDate('2023-05', (key, params) => translate('en', key, params))).toBe('2023-05');
+    expect(formatArticleDate('2023-05', (key, params) => translate('en', key, params))).toBe('5/2023');
   });
 
   it('writes durations as a person would', () => {

@@ -185,7 +185,6 @@ export const CONTENT_COLUMNS = [
   'url',
   'clean_text',
   'original_text',
-  'doc_number',
 ] as const;
 
 /** The values of CONTENT_COLUMNS for `article`, in that order. */
@@ -203,22 +202,30 @@ export function contentValues(article: NewArticle): (string | null)[] {
     article.url,
     article.cleanText,
     article.originalText,
-    article.docNumber ?? null,
   ];
 }
 
+/**
+ * CONTENT_COLUMNS and their values, plus the document number when the extraction says anything
+ * about it (a string, or null for "none"): an extraction that does not look for one leaves a stored
+ * number as it is, and projects of older schemas (tests build them) need no such column.
+ */
+export function contentColumnValues(article: NewArticle): { columns: string[]; values: (string | null)[] } {
+  const columns: string[] = [...CONTENT_COLUMNS];
+  const values = contentValues(article);
+  if (article.docNumber !== undefined) {
+    columns.push('doc_number');
+    values.push(article.docNumber);
+  }
+  return { columns, values };
+}
+
 export function insertArticle(q: WriteQuery, article: NewArticle, now: string): number {
-  const columns = [
-    'file_path',
-    ...CONTENT_COLUMNS,
-    'duplicate_of',
-    'import_batch',
-    'created_at',
-    'updated_at',
-  ];
+  const content = contentColumnValues(article);
+  const columns = ['file_path', ...content.columns, 'duplicate_of', 'import_batch', 'created_at', 'updated_at'];
   return q.run(`INSERT INTO articles (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`, [
     article.filePath,
-    ...contentValues(article),
+    ...content.values,
     article.duplicateOf,
     article.importBatch,
     now,

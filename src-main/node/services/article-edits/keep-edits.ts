@@ -24,6 +24,9 @@ export function withEditsKept(q: WriteQuery, articleId: number, article: NewArti
   const [current] = readEditableArticles(q, [articleId]);
   if (!current || Object.keys(current.edited).length === 0) return article;
   const { values, edited } = keepEdits(valuesOf(article), current);
+  // An extraction that does not look for document numbers found nothing new about it.
+  const docNumberEdited = 'docNumber' in current.edited;
+  if (article.docNumber === undefined && docNumberEdited) edited.docNumber = current.edited.docNumber ?? null;
   writeEditedRecord(q, articleId, edited);
   return {
     ...article,
@@ -32,7 +35,7 @@ export function withEditsKept(q: WriteQuery, articleId: number, article: NewArti
     datePrecision: values.date.precision,
     source: values.source,
     author: values.author,
-    docNumber: values.docNumber,
+    docNumber: docNumberEdited ? values.docNumber : article.docNumber,
     places: values.places,
   };
 }

@@ -80,7 +80,7 @@ export const articleEditEn: { readonly [K in keyof typeof articleEditZh]: string
   'edit.cancel': 'Cancel',
   'edit.saved': 'Article details saved; {keys} undoes',
   'edit.unchanged': 'Nothing changed',
-  'edit.dateMonth': '{year}-{mm}',
+  'edit.dateMonth': '{month}/{year}',
   'edit.dateYear': '{year}',
   'edit.bulk.open': 'Set source/date',
   'edit.bulk.title': 'Set the source or date of {count} articles',
