@@ -73,8 +73,10 @@ test('edits the open article, marks the edited fields, and Ctrl+Z / Ctrl+Y undo 
 test('sets the source of several selected articles at once, one undo step', async ({ page }, testInfo) => {
   await openApp(page, host.current);
   const sourceOf = async (index: number) => {
-    await rows(page).nth(index).click();
-    await expect(page.getByTestId('article-header')).toBeVisible();
+    const row = rows(page).nth(index);
+    const rowTitle = ((await row.getByTestId('article-title-cell').textContent()) ?? '').trim();
+    await row.click();
+    await expect(page.getByTestId('article-title')).toHaveText(rowTitle);
     return ((await page.getByTestId('article-source').textContent()) ?? '').trim();
   };
   const before = [await sourceOf(1), await sourceOf(3)];
@@ -87,6 +89,13 @@ test('sets the source of several selected articles at once, one undo step', asyn
   await expect(dialog).toContainText('为 3 篇文献设置来源或日期');
   await page.getByTestId('bulk-edit-set-source').click();
   await page.getByTestId('bulk-edit-source').locator('input').fill('浙江省发展改革委');
+  // A date is a full day until said otherwise; Apply waits for a real one.
+  await page.getByTestId('bulk-edit-set-date').click();
+  await expect(page.getByTestId('bulk-edit-apply')).toBeDisabled();
+  await page.getByTestId('edit-date-precision').click();
+  await page.locator('.n-base-select-option').getByText('仅年份', { exact: true }).click();
+  await page.getByTestId('edit-date-year').locator('input').fill('2024');
+  await expect(page.getByTestId('bulk-edit-apply')).toBeEnabled();
   await shot(page, 'bulk-edit-dialog.png', testInfo);
   await page.getByTestId('bulk-edit-apply').click();
   await expect(dialog).toBeHidden();
@@ -94,6 +103,8 @@ test('sets the source of several selected articles at once, one undo step', asyn
   await rows(page).nth(1).click();
   await expect(page.getByTestId('article-source')).toHaveText('浙江省发展改革委');
   await expect(page.getByTestId('article-source').getByTestId('edited-mark')).toBeVisible();
+  await expect(page.getByTestId('article-date')).toHaveText('2024年');
+  await expect(rows(page).nth(1).getByTestId('article-date-cell')).toHaveText('2024');
   await rows(page).nth(3).click();
   await expect(page.getByTestId('article-source')).toHaveText(before[1]!);
 
