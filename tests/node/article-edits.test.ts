@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ProjectStore } from '../../src-main/node/db/project-store';
 import { annotationProject, type AnnotationProject } from './support/annotation-project';
 import { makeTempDir } from './support/temp-project';
 
@@ -212,5 +213,30 @@ describe('what uses the corrected values', () => {
     // Indexed under the kept title and number.
     expect(await searchIds(p, '衢州市关于加快')).toEqual([id]);
     expect(await searchIds(p, '衢政办发')).toEqual([id]);
+  });
+
+  it('keeps a stored document number when a re-import does not look for one, and still finds it', async () => {
+    const p = await project('edit-reimport-docnumber');
+    const folder = makeTempDir('edit-reimport-docnumber-files');
+    const file = path.join(folder, 'notice.txt');
+    const write = (extra: string) =>
+      fs.writeFileSync(
+        file,
+        `关于促进储能产业发展的意见\n\n发布时间：2024-03-01 09:00:00 来源：衢州发布\n\n为促进储能产业高质量发展，提出如下意见。${extra}\n一、支持新型储能项目建设。\n`,
+      );
+    write('');
+    await p.call('importPaths', { paths: [folder] });
+    const id = (await p.call('listArticles', {})).items.find((x) => x.filePath === file)!.id;
+    // As an importer that reads 文号 would have stored it (not an edit by hand).
+    await p.call('closeProject');
+    const store = await ProjectStore.open(p.projectPath);
+    store.write((q) => q.run('UPDATE articles SET doc_number = ? WHERE id = ?', ['衢政发〔2024〕5号', id]));
+    store.close();
+    await p.call('openProject', { path: p.projectPath });
+
+    write('（新增一句）');
+    expect((await p.call('importPaths', { paths: [folder] })).updated).toBe(1);
+    expect(await p.call('getArticle', { id })).toMatchObject({ docNumber: '衢政发〔2024〕5号', edited: {} });
+    expect(await searchIds(p, '衢政发〔2024〕5号')).toEqual([id]);
   });
 });

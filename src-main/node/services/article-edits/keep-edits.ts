@@ -22,20 +22,24 @@ const valuesOf = (article: NewArticle): EditableValues => ({
 /** `article` (the re-import's findings) with the stored article's corrections kept in it. */
 export function withEditsKept(q: WriteQuery, articleId: number, article: NewArticle): NewArticle {
   const [current] = readEditableArticles(q, [articleId]);
-  if (!current || Object.keys(current.edited).length === 0) return article;
-  const { values, edited } = keepEdits(valuesOf(article), current);
-  // An extraction that does not look for document numbers found nothing new about it.
-  const docNumberEdited = 'docNumber' in current.edited;
-  if (article.docNumber === undefined && docNumberEdited) edited.docNumber = current.edited.docNumber ?? null;
+  if (!current) return article;
+  // An extraction that does not look for document numbers found nothing new: the stored one stays
+  // (and is indexed again with the title).
+  const found =
+    article.docNumber === undefined ? { ...article, docNumber: current.values.docNumber } : article;
+  if (Object.keys(current.edited).length === 0) return found;
+  const { values, edited } = keepEdits(valuesOf(found), current);
+  if (article.docNumber === undefined && 'docNumber' in current.edited)
+    edited.docNumber = current.edited.docNumber ?? null;
   writeEditedRecord(q, articleId, edited);
   return {
-    ...article,
+    ...found,
     title: values.title,
     date: values.date.date,
     datePrecision: values.date.precision,
     source: values.source,
     author: values.author,
-    docNumber: docNumberEdited ? values.docNumber : article.docNumber,
+    docNumber: values.docNumber,
     places: values.places,
   };
 }
