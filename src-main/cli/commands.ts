@@ -7,6 +7,7 @@ import {
   type AnnotationOptions,
 } from './annotation-commands';
 import type { CliCommand } from './command';
+import { editCommand } from './edit-command';
 import { EXPORT_HELP, formatExportResult, runExport, type ExportValues } from './export-command';
 import { printLine } from './output';
 import { importCommand, infoCommand, listCommand, searchCommand, showCommand } from './read-commands';
@@ -42,6 +43,7 @@ export const COMMANDS: readonly CliCommand[] = [
   searchCommand,
   ...annotationCommands,
   exportCommand,
+  editCommand,
   restoreCommand,
   recoverCommand,
 ];

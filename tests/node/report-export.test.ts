@@ -96,6 +96,7 @@ describe('exportReport', () => {
       'note',
       'start',
       'end',
+      'doc_number',
     ]);
     expect(rows.length).toBe(1 + 6);
     const battery = rows.find((row) => row[7] === '签约锂电新材料项目')!;
@@ -113,7 +114,7 @@ describe('exportReport', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);
     const lines = text.split('\r\n');
-    expect(lines[0]).toBe('article_id,title,date,source,places,code_path,quote,note,start,end');
+    expect(lines[0]).toBe('article_id,title,date,source,places,code_path,quote,note,start,end,doc_number');
     expect(text).toContain(`'=SUM(A1:A2)`);
     expect(text).toContain(`'+危险`);
     expect(lines.length).toBe(1 + 6 + 1);

@@ -26,6 +26,7 @@ function modelWithBadCharacters(): ReportModel {
     date: '2024-01-01',
     source: '来源',
     author: null,
+    docNumber: null,
     filePath: '/data/bad.txt',
     fileName: 'bad.txt',
     places: [],

@@ -44,6 +44,9 @@ export const ANNOTATION_METHODS = [
   'redo',
 ] as const;
 
+/** Corrections by hand of article metadata (node/services/article-edits/edit-handlers.ts). */
+export const ARTICLE_EDIT_METHODS = ['editArticle', 'editArticles'] as const;
+
 /** Reports and exchange formats (node/report/report-handlers.ts). */
 export const REPORT_METHODS = ['previewReport', 'exportReport', 'importCodebook'] as const;
 
@@ -74,6 +77,7 @@ export const API_METHODS = [
   'getOriginalText',
   'applyJournalRecovery',
   'listJournalRecoveries',
+  ...ARTICLE_EDIT_METHODS,
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];
@@ -131,6 +135,9 @@ export interface ApiResults {
   applyJournalRecovery: { applied: number; file: string };
   /** The files of edits kept aside from a damaged journal, beside a project, with their record counts. */
   listJournalRecoveries: { file: string; records: number }[];
+  /** The article as it now is. */
+  editArticle: Article;
+  editArticles: { changed: number };
 }
 
 /** What a caller passes (defaults may be left out). */

@@ -1,6 +1,7 @@
 // Argument schemas of every contract method, checked where requests enter the engine.
 import { z } from 'zod';
-import { ARTICLE_SORTS } from '../model/article';
+import { ARTICLE_SORTS, EDITABLE_FIELDS } from '../model/article';
+import { isArticleDate } from '../model/article-date';
 import { READER_FONT_SIZES } from '../model/project';
 import { EXPORT_FORMATS } from '../model/report';
 import type { ApiMethod } from './contract';
@@ -28,8 +29,16 @@ const searchFilters = z
     importBatches: z.array(id).max(200).optional(),
     hasNotes: z.boolean().optional(),
     reprints: z.boolean().optional(),
+    /** Articles whose document number (文号) contains this text. */
+    docNumber: z.string().trim().min(1).max(200).optional(),
   })
   .strict();
+// A stored article date: its shape is its precision (common/model/article-date.ts); null: no date.
+const articleDate = z
+  .string()
+  .refine(isArticleDate, 'a date as YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD')
+  .nullable();
+const metadataText = z.string().max(500).nullable();
 
 const reportScope = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('all') }).strict(),
@@ -205,6 +214,30 @@ export const apiSchemas = {
   applyJournalRecovery: z.object({ path: filePath }).strict(),
   /** The project file whose kept-aside edits to list. */
   listJournalRecoveries: z.object({ path: filePath }).strict(),
+
+  /**
+   * Corrects fields of one article by hand (one undo step); a field left out stays as it is, null or
+   * '' empties it; `restore` puts fields back to what the importer found.
+   */
+  editArticle: z
+    .object({
+      id,
+      title: z.string().trim().min(1).max(500).optional(),
+      date: articleDate.optional(),
+      source: metadataText.optional(),
+      author: metadataText.optional(),
+      docNumber: z.string().max(200).nullable().optional(),
+      places: z.array(z.string().max(100)).max(100).optional(),
+      restore: z.array(z.enum(EDITABLE_FIELDS)).max(EDITABLE_FIELDS.length).default([]),
+    })
+    .strict(),
+  /**
+   * Sets the source and/or date of several articles (one undo step). At most 5,000: the undo step
+   * keeps each article row whole, before and after.
+   */
+  editArticles: z
+    .object({ ids: z.array(id).min(1).max(5000), source: metadataText.optional(), date: articleDate.optional() })
+    .strict(),
 } as const satisfies Record<ApiMethod, z.ZodType>;
 
 // Every method has a schema and every schema a method: a missing or extra key is a type error.

@@ -102,7 +102,9 @@ export type UndoLabel =
   | 'import-codebook'
   | 'autocode'
   | 'save-memo'
-  | 'delete-memo';
+  | 'delete-memo'
+  | 'edit-article'
+  | 'edit-articles';
 
 export interface UndoState {
   canUndo: boolean;

@@ -1,10 +1,17 @@
-/** How much of a date the source gave: a page that says "09月18日讯" has no year. */
-export type DatePrecision = 'day' | 'month-day' | 'none';
+/**
+ * How much of a date is known, and so how `date` is written: `day` YYYY-MM-DD, `month` YYYY-MM,
+ * `year` YYYY, `month-day` --MM-DD (a page that says "09月18日讯" has no year), `none` no date.
+ * See article-date.ts.
+ */
+export type DatePrecision = 'day' | 'month' | 'year' | 'month-day' | 'none';
 
 export interface ArticleSummary {
   id: number;
   title: string;
-  /** ISO `YYYY-MM-DD`, or `--MM-DD` when the source gives no year; null when it gives no date. */
+  /**
+   * ISO `YYYY-MM-DD`, or a partial date: `YYYY-MM`, `YYYY`, or `--MM-DD` when the source gives no
+   * year (see DatePrecision); null when there is no date.
+   */
   date: string | null;
   source: string | null;
   author: string | null;
@@ -18,6 +25,8 @@ export interface ArticleSummary {
   tags: string[];
   /** Highlights on this article, orphaned ones included. */
   highlightCount: number;
+  /** The document number (文号) of a government document, e.g. 衢政办发〔2023〕9号. */
+  docNumber: string | null;
 }
 
 export interface Article extends ArticleSummary {
@@ -33,6 +42,25 @@ export interface Article extends ArticleSummary {
   originalText: string;
   importBatch: number | null;
   createdAt: string;
+  /**
+   * The fields a researcher corrected by hand, each with what the importer had found (so the
+   * reader can show it and the researcher can go back to it). Absent key: not edited.
+   */
+  edited: ImportedValues;
+}
+
+/** The metadata a researcher can correct by hand (engine: services/article-edits/). */
+export const EDITABLE_FIELDS = ['title', 'date', 'source', 'author', 'docNumber', 'places'] as const;
+export type EditableField = (typeof EDITABLE_FIELDS)[number];
+
+/** What the importer found for each edited field (dates with their precision). */
+export interface ImportedValues {
+  title?: string;
+  date?: { date: string | null; precision: DatePrecision };
+  source?: string | null;
+  author?: string | null;
+  docNumber?: string | null;
+  places?: string[];
 }
 
 /** The library table's sortable columns; `imported` is the order of import. */

@@ -19,6 +19,8 @@ export interface QdaSourceMetadata {
   author: string | null;
   places: string[];
   url: string | null;
+  /** The document number (文号) of a government document; absent or null: none. */
+  docNumber?: string | null;
 }
 
 export interface QdaNote {
@@ -68,6 +70,7 @@ export interface QdaVariableLabels {
   author: string;
   places: string;
   url: string;
+  docNumber: string;
 }
 
 export const QDA_VARIABLE_LABELS_ZH: QdaVariableLabels = {
@@ -76,6 +79,7 @@ export const QDA_VARIABLE_LABELS_ZH: QdaVariableLabels = {
   author: '作者',
   places: '地区',
   url: '网址',
+  docNumber: '文号',
 };
 
 export const QDA_VARIABLE_LABELS_EN: QdaVariableLabels = {
@@ -84,6 +88,7 @@ export const QDA_VARIABLE_LABELS_EN: QdaVariableLabels = {
   author: 'Author',
   places: 'Places',
   url: 'URL',
+  docNumber: 'Document number',
 };
 
 export interface QdaProject {

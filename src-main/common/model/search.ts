@@ -9,13 +9,18 @@ export interface SearchFilters {
   sources?: string[];
   /** Standard division names as stored in Article.places (e.g. 衢州市). */
   places?: string[];
-  /** Inclusive ISO dates; articles without a full date never match a date range. */
+  /**
+   * Inclusive ISO dates. A partial date (2023-05, 2023) matches when the span it stands for meets the
+   * range; a date without a year (--05-08) and no date never match a date range.
+   */
   dateFrom?: string;
   dateTo?: string;
   importBatches?: number[];
   hasNotes?: boolean;
   /** true: only reprints and the originals they point to; false: leave reprints out. */
   reprints?: boolean;
+  /** Articles whose document number (文号) contains this text (as search folds it). */
+  docNumber?: string;
 }
 
 export type SearchSort = 'relevance' | 'date-desc' | 'date-asc' | 'title';

@@ -9,6 +9,7 @@ import { setLockHolderApp } from '../db/project-lock';
 import type { StoreOptions } from '../db/project-store';
 import { reportHandlers } from '../report/report-handlers';
 import { annotationHandlers } from '../services/annotation-handlers';
+import { articleEditHandlers } from '../services/article-edits/edit-handlers';
 import { LOCAL_CLIENT, runAsClient } from '../services/client-scope';
 import type { EventSink } from '../services/engine-context';
 import { libraryHandlers } from '../services/library-handlers';
@@ -52,6 +53,7 @@ export function createEngine(options: CreateEngineOptions, emit: EventSink = () 
     ...libraryHandlers(session),
     ...searchHandlers(session),
     ...annotationHandlers(context),
+    ...articleEditHandlers(context),
     ...reportHandlers(context),
   };
   return {

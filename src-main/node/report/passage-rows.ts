@@ -13,9 +13,10 @@ export const PASSAGE_COLUMNS = [
   'note',
   'start',
   'end',
+  'doc_number',
 ] as const;
 
-export type PassageRow = [number, string, string, string, string, string, string, string, number, number];
+export type PassageRow = [number, string, string, string, string, string, string, string, number, number, string];
 
 export function passageRows(model: ReportModel): PassageRow[] {
   const reported = new Set(model.reportedCodeIds);
@@ -37,6 +38,7 @@ export function passageRows(model: ReportModel): PassageRow[] {
           passage.note,
           passage.start,
           passage.end,
+          article.docNumber ?? '',
         ]);
       }
     }

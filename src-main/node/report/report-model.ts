@@ -1,5 +1,6 @@
 // The report, built once from the project for a ReportOptions; every format writes this model.
 // Everything here is plain, unescaped text: escaping happens only inside the writers.
+import { citationDate } from '../../common/model/article-date';
 import type { ReportOptions } from '../../common/model/report';
 
 export interface ReportCode {
@@ -37,6 +38,8 @@ export interface ReportArticle {
   fileName: string;
   places: string[];
   cleanText: string;
+  /** The document number (文号) of a government document, or null. */
+  docNumber: string | null;
   /** In text order. */
   passages: ReportPassage[];
   /** The article's own note (Markdown), '' when none. */
@@ -67,18 +70,22 @@ export interface ReportModel {
 export const DEFAULT_HIGHLIGHT_COLOR = '#ffd54f';
 
 /**
- * A date as a reader of the report should see it: ISO dates as they are; a page that gave no year
- * (stored as `--MM-DD`) says so instead of showing the storage form.
+ * A date as a reader of the report should see it: full ISO dates as they are; a month or a year in
+ * words (2023年5月, 2023年); a page that gave no year (stored as `--MM-DD`) says so instead of
+ * showing the storage form.
  */
 export function reportDate(date: string | null): string | null {
-  const monthDay = date ? /^--(\d{2})-(\d{2})$/.exec(date) : null;
-  return monthDay ? `${Number(monthDay[1])}月${Number(monthDay[2])}日（未注明年份）` : date;
+  return citationDate(date);
 }
 
-/** "来源，日期，《标题》（文件名）": what every quoted passage carries. */
+/**
+ * "来源，日期，《标题》，文号（文件名）": what every quoted passage carries; the document number
+ * (文号) only where the article has one.
+ */
 export function citationOf(article: ReportArticle): string {
   const parts = [article.source, reportDate(article.date)].filter((part): part is string => !!part);
   parts.push(`《${article.title}》`);
+  if (article.docNumber) parts.push(article.docNumber);
   return `${parts.join('，')}（${article.fileName}）`;
 }
 

@@ -69,7 +69,7 @@ function noteRuns(model: ReportModel, passage: ReportPassage, footnotes: Footnot
 }
 
 function articleParagraphs(article: ReportArticle, model: ReportModel, footnotes: Footnotes): Paragraph[] {
-  const meta = [article.source, reportDate(article.date), article.places.join('、'), article.fileName].filter(
+  const meta = [article.source, reportDate(article.date), article.docNumber, article.places.join('、'), article.fileName].filter(
     Boolean,
   ) as string[];
   const out = [

@@ -64,7 +64,7 @@ function runHtml(run: TextRun, model: ReportModel, footnotes: Map<number, NoteRe
 
 function articleHtml(article: ReportArticle, model: ReportModel): string {
   const footnotes = new Map<number, NoteRef>();
-  const meta = [article.source, reportDate(article.date), article.places.join('、'), article.fileName].filter(
+  const meta = [article.source, reportDate(article.date), article.docNumber, article.places.join('、'), article.fileName].filter(
     Boolean,
   );
   const bodyHtml = paragraphRuns(article.cleanText, article.passages)

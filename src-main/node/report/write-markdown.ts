@@ -22,7 +22,7 @@ function oneLine(text: string): string {
 }
 
 function articleMarkdown(article: ReportArticle, model: ReportModel, footnotes: string[]): string {
-  const meta = [article.source, reportDate(article.date), article.places.join('、'), article.fileName].filter(
+  const meta = [article.source, reportDate(article.date), article.docNumber, article.places.join('、'), article.fileName].filter(
     Boolean,
   ) as string[];
   const body = paragraphRuns(article.cleanText, article.passages).map((runs) =>

@@ -53,7 +53,7 @@ function cellXml(value: string | number, ref: string, style: number): string {
   return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXmlText(guardFormula(value))}</t></is></c>`;
 }
 
-const WIDTHS = [10, 36, 12, 16, 20, 24, 60, 40, 8, 8];
+const WIDTHS = [10, 36, 12, 16, 20, 24, 60, 40, 8, 8, 22];
 
 export function writeXlsx(model: ReportModel): Uint8Array {
   const rows: (string | number)[][] = [[...PASSAGE_COLUMNS], ...passageRows(model)];

@@ -1,10 +1,11 @@
 // The filters of a search as one predicate over catalogue entries. Tags and codes live in their own
 // tables, so those two become id sets with one query each; the rest is read from the catalogue.
+import { dateSpan } from '../../common/model/article-date';
 import type { SearchFilters } from '../../common/model/search';
+import { foldForSearch } from '../../common/search/fold';
 import type { ReadQuery, SqlParam } from '../db/query';
 import type { CatalogueEntry, SearchCatalogue } from './search-catalogue';
 
-const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const placeholders = (count: number) => Array.from({ length: count }, () => '?').join(', ');
 
 function idsWithAllTags(q: ReadQuery, tags: string[]): Set<number> {
@@ -51,13 +52,15 @@ export function filterPredicate(
   }
   const { dateFrom, dateTo } = filters;
   if (dateFrom || dateTo) {
-    tests.push(
-      (entry) =>
-        entry.date !== null &&
-        FULL_DATE.test(entry.date) &&
-        (!dateFrom || entry.date >= dateFrom) &&
-        (!dateTo || entry.date <= dateTo),
-    );
+    // A month or a year matches when the days it stands for meet the range.
+    tests.push((entry) => {
+      const span = dateSpan(entry.date);
+      return span !== null && (!dateFrom || span.last >= dateFrom) && (!dateTo || span.first <= dateTo);
+    });
+  }
+  if (filters.docNumber) {
+    const wanted = foldForSearch(filters.docNumber.trim());
+    tests.push((entry) => entry.docNumber !== null && foldForSearch(entry.docNumber).includes(wanted));
   }
   if (filters.importBatches?.length) {
     const batches = new Set(filters.importBatches);

@@ -3,6 +3,7 @@
 // the catalogue filters them, BM25 scores those left, only the page is put in order (or all of it,
 // for a sort by title or date) and only the page gets snippets (page-snippets.ts). Exclusions
 // (-term) are index lookups too, subtracted.
+import { dateSortKey } from '../../common/model/article-date';
 import { performance } from 'node:perf_hooks';
 import type {
   SearchFacets,
@@ -190,8 +191,9 @@ function topByScore(docs: number[], scores: Float64Array, articleOf: Int32Array,
 
 const byTitle = (a: CatalogueEntry, b: CatalogueEntry) =>
   a.title.localeCompare(b.title, 'zh-CN') || a.id - b.id;
-// Articles without a full date sort last either way; a month-day date (--MM-DD) has no year to compare.
-const dateKey = (entry: CatalogueEntry) => (entry.date && /^\d{4}/.test(entry.date) ? entry.date : null);
+// Articles without a date sort last either way; a month-day date (--MM-DD) has no year to compare.
+// A month (2023-05) or year (2023) sorts before the days within it (text order of ISO shapes).
+const dateKey = (entry: CatalogueEntry) => dateSortKey(entry.date);
 function byDate(direction: 1 | -1) {
   return (a: CatalogueEntry, b: CatalogueEntry) => {
     const x = dateKey(a);

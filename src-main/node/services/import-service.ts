@@ -143,13 +143,14 @@ export class ImportService {
             updated++;
             orphanedHighlights += outcome.orphaned;
             if (outcome.linkedAsReprint) reprints++;
-            stored.push({ id: previous[0]!, title: article.title, cleanText: article.cleanText });
+            const kept = outcome.stored;
+            stored.push({ id: previous[0]!, title: kept.title, docNumber: kept.docNumber, cleanText: kept.cleanText });
             continue;
           }
           const id = insertArticle(q, article, now);
           imported++;
           if (print && linkReprint(q, id, print, reprintContext)) reprints++;
-          stored.push({ id, title: article.title, cleanText: article.cleanText });
+          stored.push({ id, title: article.title, docNumber: article.docNumber, cleanText: article.cleanText });
         }
         indexArticles(q, stored); // last in the transaction: see indexArticles
       });

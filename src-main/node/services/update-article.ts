@@ -1,6 +1,6 @@
 // Re-import of a file whose text changed (e.g. a better cleaning rule now drops a boilerplate line):
 // the article already in the project is updated in place rather than imported again as a new one,
-// so its id, notes, tags and highlights stay with it.
+// so its id, notes, tags and highlights stay with it, and so do the fields a researcher corrected.
 import type { WriteQuery } from '../db/query';
 import {
   deleteFingerprint,
@@ -11,11 +11,14 @@ import {
 import type { NewArticle } from '../db/repositories/articles-repo';
 import { insertFingerprint } from '../db/repositories/fingerprints-repo';
 import { linkReprint, type Fingerprint, type ReprintContext } from '../dedupe/reprint-linker';
+import { withEditsKept } from './article-edits/keep-edits';
 import { reanchorHighlights, type ReanchorOutcome } from './reanchor-highlights';
 
 export interface ArticleUpdate extends ReanchorOutcome {
   /** The article was not in a reprint group and now turned out to reprint (or be reprinted by) one. */
   linkedAsReprint: boolean;
+  /** What was stored: the new findings, with the fields a researcher edited kept as they were. */
+  stored: NewArticle;
 }
 
 /**
@@ -31,7 +34,8 @@ export function updateArticle(
   reprints: ReprintContext,
   now: string,
 ): ArticleUpdate {
-  updateArticleContent(q, articleId, article, now);
+  const stored = withEditsKept(q, articleId, article);
+  updateArticleContent(q, articleId, stored, now);
   unindexArticle(q, articleId);
   deleteFingerprint(q, articleId);
   let linkedAsReprint = false;
@@ -45,5 +49,5 @@ export function updateArticle(
   } else {
     linkedAsReprint = linkReprint(q, articleId, print, reprints);
   }
-  return { ...reanchorHighlights(q, articleId, article.cleanText), linkedAsReprint };
+  return { ...reanchorHighlights(q, articleId, article.cleanText), linkedAsReprint, stored };
 }

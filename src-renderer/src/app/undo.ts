@@ -21,9 +21,9 @@ export function undoLabelKey(label: UndoLabel): MessageKey {
 export const useUndoStore = defineStore('undo', () => {
   const state = ref<UndoState>(EMPTY);
   /** Reloads to run once the engine has undone or redone a step (set up by the stores that show it). */
-  const afterApplied: Array<() => Promise<void>> = [];
+  const afterApplied: Array<(label: UndoLabel | null) => Promise<void>> = [];
 
-  function onApplied(reload: () => Promise<void>): void {
+  function onApplied(reload: (label: UndoLabel | null) => Promise<void>): void {
     afterApplied.push(reload);
   }
 
@@ -48,7 +48,7 @@ export const useUndoStore = defineStore('undo', () => {
     feedback.notify('info', direction === 'undo' ? 'reader.undone' : 'reader.redone', { action });
     // The engine also announces what changed; reloading here keeps every panel right without the
     // events (a broken stream, a missed one).
-    await Promise.all(afterApplied.map((reload) => reload()));
+    await Promise.all(afterApplied.map((reload) => reload(label)));
     return true;
   }
 

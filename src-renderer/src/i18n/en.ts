@@ -1,6 +1,7 @@
 // The English catalogue. Typed against the Chinese one: a missing or extra key fails the typecheck.
 // Composed like zh-CN.ts: the error codes here, then each folder's messages.ts.
 import { appEn } from '../app/messages';
+import { articleEditEn } from '../features/article-edit/messages';
 import { codebookEn } from '../features/codebook/messages';
 import { exportsEn } from '../features/export/messages';
 import { importEn } from '../features/import/messages';
@@ -76,4 +77,5 @@ export const en: Catalogue = {
   ...codebookEn,
   ...libraryEn,
   ...exportsEn,
+  ...articleEditEn,
 };

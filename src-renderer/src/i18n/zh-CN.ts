@@ -4,6 +4,7 @@
 // folder's messages.ts (app/, ui/, features/<feature>/), composed below with one spread each.
 import type { ErrorCode } from '../../../src-main/common/api/errors';
 import { appZh } from '../app/messages';
+import { articleEditZh } from '../features/article-edit/messages';
 import { codebookZh } from '../features/codebook/messages';
 import { exportsZh } from '../features/export/messages';
 import { importZh } from '../features/import/messages';
@@ -66,6 +67,7 @@ export const zhCN = {
   ...codebookZh,
   ...libraryZh,
   ...exportsZh,
+  ...articleEditZh,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -3,10 +3,15 @@ import type { MessageKey, MessageParams } from '../i18n';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-/** `2023-09-18` as is; `--09-18` (no year in the source) says so; null reads "no date". */
+/**
+ * `2023-09-18` as is; a month or a year in words (2023年9月, 2023年); `--09-18` (no year in the
+ * source) says so; null reads "no date".
+ */
 export function formatArticleDate(date: string | null, t: Translate): string {
   if (!date) return t('library.noDate');
   if (date.startsWith('--')) return t('library.yearUnknown', { date: date.slice(2) });
+  if (/^\d{4}$/.test(date)) return t('edit.dateYear', { year: date });
+  if (/^\d{4}-\d{2}$/.test(date)) return t('edit.dateMonth', { year: date.slice(0, 4), month: Number(date.slice(5)) });
   return date;
 }
 

@@ -17,6 +17,12 @@ describe('display formatting', () => {
     expect(formatArticleDate(null, zh)).toBe('无日期');
   });
 
+  it('writes a month or a year in words', () => {
+    expect(formatArticleDate('2023-05', zh)).toBe('2023年5月');
+    expect(formatArticleDate('2023', zh)).toBe('2023年');
+    expect(formatArticleDate('2023-05', (key, params) => translate('en', key, params))).toBe('5/2023');
+  });
+
   it('writes durations as a person would', () => {
     expect(formatDuration(42.4, zh)).toBe('42 秒');
     expect(formatDuration(130, zh)).toBe('2 分 10 秒');

@@ -24,6 +24,7 @@ function article(id: number, tags: string[] = []): ArticleSummary {
     hasNote: false,
     tags,
     highlightCount: 0,
+    docNumber: null,
   };
 }
 

@@ -30,6 +30,8 @@ function article(id: number): Article {
     hasNote: false,
     tags: [],
     highlightCount: 0,
+    docNumber: null,
+    edited: {},
     contentHash: 'x',
     url: null,
     cleanText: '衢州智造新城',

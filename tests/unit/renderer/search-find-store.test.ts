@@ -20,6 +20,8 @@ function article(cleanText: string): Article {
     hasNote: false,
   tags: [],
   highlightCount: 0,
+    docNumber: null,
+    edited: {},
     contentHash: 'x',
     url: null,
     cleanText,

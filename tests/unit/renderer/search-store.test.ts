@@ -30,6 +30,7 @@ function hit(id: number, title = `第${id}篇`): SearchHit {
     hasNote: false,
   tags: [],
   highlightCount: 0,
+    docNumber: null,
     score: 1,
     titleHits: [],
     snippets: [{ text: '推动鋰電產業发展', hits: [[2, 4]], offset: 100 }],

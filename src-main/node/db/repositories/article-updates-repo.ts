@@ -1,7 +1,7 @@
 // Replacing an article's text and metadata in place, when its file is imported again and cleans to
 // different text (see services/update-article.ts). Creation lives in articles-repo.ts.
 import type { ReadQuery, WriteQuery } from '../query';
-import { CONTENT_COLUMNS, contentValues, type NewArticle } from './articles-repo';
+import { contentColumnValues, type NewArticle } from './articles-repo';
 
 /** The ids of the articles stored from `filePath` (the absolute path given at import). */
 export function articleIdsAtPath(q: ReadQuery, filePath: string): number[] {
@@ -29,10 +29,12 @@ export function updateArticleContent(
   now: string,
 ): void {
   // Column names come from a constant list, never from input.
-  q.run(
-    `UPDATE articles SET ${CONTENT_COLUMNS.map((column) => `${column} = ?`).join(', ')}, updated_at = ? WHERE id = ?`,
-    [...contentValues(article), now, articleId],
-  );
+  const { columns, values } = contentColumnValues(article);
+  q.run(`UPDATE articles SET ${columns.map((column) => `${column} = ?`).join(', ')}, updated_at = ? WHERE id = ?`, [
+    ...values,
+    now,
+    articleId,
+  ]);
 }
 
 export function deleteFingerprint(q: WriteQuery, articleId: number): void {

@@ -1,4 +1,11 @@
-import type { Article, ArticleSort, ArticleSortKey, ArticleSummary } from '../../../common/model/article';
+import type {
+  Article,
+  ArticleSort,
+  ArticleSortKey,
+  ArticleSummary,
+  DatePrecision,
+  ImportedValues,
+} from '../../../common/model/article';
 import type { ReadQuery, WriteQuery } from '../query';
 
 interface ArticleRow {
@@ -19,6 +26,8 @@ interface ArticleRow {
   has_note: number;
   tag_names: string | null;
   highlight_count: number;
+  doc_number: string | null;
+  edited_json?: string;
   clean_text?: string;
   original_text?: string;
 }
@@ -30,11 +39,13 @@ export interface NewArticle {
   encoding: string;
   title: string;
   date: string | null;
-  datePrecision: 'day' | 'month-day' | 'none';
+  datePrecision: DatePrecision;
   source: string | null;
   author: string | null;
   places: string[];
   url: string | null;
+  /** The document number (文号) the importer found; absent: none. */
+  docNumber?: string | null;
   cleanText: string;
   originalText: string;
   duplicateOf: number | null;
@@ -42,7 +53,7 @@ export interface NewArticle {
 }
 
 const SUMMARY_COLUMNS = `a.id, a.file_path, a.content_hash, a.layout, a.encoding, a.title, a.date, a.source, a.author,
-  a.places_json, a.url, a.duplicate_of, a.import_batch, a.created_at,
+  a.places_json, a.url, a.duplicate_of, a.import_batch, a.created_at, a.doc_number,
   EXISTS (SELECT 1 FROM notes n WHERE n.article_id = a.id) AS has_note,
   (SELECT group_concat(t.name, char(31)) FROM article_tags at JOIN tags t ON t.id = at.tag_id
     WHERE at.article_id = a.id) AS tag_names,
@@ -52,7 +63,8 @@ const SUMMARY_COLUMNS = `a.id, a.file_path, a.content_hash, a.layout, a.encoding
 const SORT_COLUMNS: Record<ArticleSortKey, { empty: string | null; value: string }> = {
   imported: { empty: null, value: 'a.id' },
   title: { empty: null, value: 'a.title COLLATE NOCASE' },
-  date: { empty: 'a.date IS NULL', value: 'a.date' },
+  // A date without a year (--MM-DD) cannot be placed among dated articles: it sorts with the undated.
+  date: { empty: "(a.date IS NULL OR a.date LIKE '--%')", value: 'a.date' },
   source: { empty: "coalesce(a.source, '') = ''", value: 'a.source' },
   places: { empty: "a.places_json = '[]'", value: 'a.places_json' },
   tags: { empty: 'tag_names IS NULL', value: 'tag_names' },
@@ -94,6 +106,7 @@ function toSummary(row: ArticleRow): ArticleSummary {
     hasNote: row.has_note === 1,
     tags: row.tag_names ? row.tag_names.split('\u001f').sort() : [],
     highlightCount: row.highlight_count,
+    docNumber: row.doc_number,
   };
 }
 
@@ -133,7 +146,7 @@ export function listArticleSummaries(
 export function getArticleById(q: ReadQuery, id: number, original = true): Article | undefined {
   const originalColumn = original ? 'a.original_text' : "'' AS original_text";
   const row = q.get<ArticleRow>(
-    `SELECT ${SUMMARY_COLUMNS}, a.clean_text, ${originalColumn} FROM articles a WHERE a.id = ?`,
+    `SELECT ${SUMMARY_COLUMNS}, a.clean_text, ${originalColumn}, a.edited_json FROM articles a WHERE a.id = ?`,
     [id],
   );
   if (!row) return undefined;
@@ -145,6 +158,7 @@ export function getArticleById(q: ReadQuery, id: number, original = true): Artic
     originalText: row.original_text ?? '',
     importBatch: row.import_batch,
     createdAt: row.created_at,
+    edited: JSON.parse(row.edited_json ?? '{}') as ImportedValues,
   };
 }
 
@@ -198,18 +212,27 @@ export function contentValues(article: NewArticle): (string | null)[] {
   ];
 }
 
+/**
+ * CONTENT_COLUMNS and their values, plus the document number when the extraction says anything
+ * about it (a string, or null for "none"): an extraction that does not look for one leaves a stored
+ * number as it is, and projects of older schemas (tests build them) need no such column.
+ */
+export function contentColumnValues(article: NewArticle): { columns: string[]; values: (string | null)[] } {
+  const columns: string[] = [...CONTENT_COLUMNS];
+  const values = contentValues(article);
+  if (article.docNumber !== undefined) {
+    columns.push('doc_number');
+    values.push(article.docNumber);
+  }
+  return { columns, values };
+}
+
 export function insertArticle(q: WriteQuery, article: NewArticle, now: string): number {
-  const columns = [
-    'file_path',
-    ...CONTENT_COLUMNS,
-    'duplicate_of',
-    'import_batch',
-    'created_at',
-    'updated_at',
-  ];
+  const content = contentColumnValues(article);
+  const columns = ['file_path', ...content.columns, 'duplicate_of', 'import_batch', 'created_at', 'updated_at'];
   return q.run(`INSERT INTO articles (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`, [
     article.filePath,
-    ...contentValues(article),
+    ...content.values,
     article.duplicateOf,
     article.importBatch,
     now,

@@ -18,6 +18,7 @@ interface ArticleRow {
   author: string | null;
   places_json: string;
   url: string | null;
+  doc_number: string | null;
   clean_text: string;
   created_at: string;
   note_body: string | null;
@@ -29,7 +30,7 @@ interface ArticleRow {
 export function listQdaSources(q: ReadQuery, articleIds?: readonly number[]): QdaSource[] {
   return q
     .all<ArticleRow>(
-      `SELECT a.id, a.title, a.date, a.source, a.author, a.places_json, a.url, a.clean_text, a.created_at,
+      `SELECT a.id, a.title, a.date, a.source, a.author, a.places_json, a.url, a.doc_number, a.clean_text, a.created_at,
               n.body AS note_body, n.created_at AS note_created_at, n.updated_at AS note_updated_at
          FROM articles a LEFT JOIN notes n ON n.article_id = a.id
         WHERE ${ARTICLE_FILTER}
@@ -46,6 +47,7 @@ export function listQdaSources(q: ReadQuery, articleIds?: readonly number[]): Qd
         author: row.author,
         places: parsePlaces(row.places_json),
         url: row.url,
+        docNumber: row.doc_number,
       },
       note: toNote(row),
       createdAt: row.created_at,

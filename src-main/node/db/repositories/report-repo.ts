@@ -11,6 +11,7 @@ export interface ReportArticleRow {
   filePath: string;
   places: string[];
   cleanText: string;
+  docNumber: string | null;
 }
 
 export interface ReportHighlightRow {
@@ -49,10 +50,14 @@ function chunked<T>(ids: readonly number[], query: (part: number[]) => T[]): T[]
 
 const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
+// Date order: a date without a year (--MM-DD) cannot be placed, so it goes last with the undated;
+// a month (2023-05) or a year (2023) comes before the days within it.
+const UNPLACED_DATE = "(a.date IS NULL OR a.date LIKE '--%')";
+
 /** Every article id, oldest date first (undated last), then import order. */
 export function allReportArticleIds(q: ReadQuery): number[] {
   return q
-    .all<{ id: number }>('SELECT id FROM articles ORDER BY date IS NULL, date, id')
+    .all<{ id: number }>(`SELECT a.id FROM articles a ORDER BY ${UNPLACED_DATE}, a.date, a.id`)
     .map((row) => row.id);
 }
 
@@ -60,7 +65,7 @@ export function articleIdsWithTag(q: ReadQuery, tag: string): number[] {
   return q
     .all<{ id: number }>(
       `SELECT a.id FROM articles a JOIN article_tags at ON at.article_id = a.id JOIN tags t ON t.id = at.tag_id
-       WHERE t.name = ? ORDER BY a.date IS NULL, a.date, a.id`,
+       WHERE t.name = ? ORDER BY ${UNPLACED_DATE}, a.date, a.id`,
       [tag],
     )
     .map((row) => row.id);
@@ -72,7 +77,7 @@ export function articleIdsWithCodes(q: ReadQuery, codeIds: readonly number[]): n
     .all<{ id: number }>(
       `SELECT DISTINCT a.id, a.date FROM articles a JOIN highlights h ON h.article_id = a.id
        JOIN highlight_codes hc ON hc.highlight_id = h.id WHERE hc.code_id IN (${marks(codeIds.length)})
-       ORDER BY a.date IS NULL, a.date, a.id`,
+       ORDER BY ${UNPLACED_DATE}, a.date, a.id`,
       [...codeIds],
     )
     .map((row) => row.id);
@@ -89,8 +94,9 @@ export function reportArticles(q: ReadQuery, ids: readonly number[]): ReportArti
       file_path: string;
       places_json: string;
       clean_text: string;
+      doc_number: string | null;
     }>(
-      `SELECT id, title, date, source, author, file_path, places_json, clean_text FROM articles
+      `SELECT id, title, date, source, author, file_path, places_json, clean_text, doc_number FROM articles
        WHERE id IN (${marks(part.length)})`,
       part,
     ),
@@ -107,6 +113,7 @@ export function reportArticles(q: ReadQuery, ids: readonly number[]): ReportArti
         filePath: row.file_path,
         places: JSON.parse(row.places_json) as string[],
         cleanText: row.clean_text,
+        docNumber: row.doc_number,
       },
     ]),
   );

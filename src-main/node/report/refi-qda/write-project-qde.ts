@@ -232,7 +232,7 @@ function addNote(
 const noteRef = (guid: string) => element('NoteRef', { targetGUID: guid });
 
 type MetadataKey = keyof QdaVariableLabels;
-const METADATA_KEYS: MetadataKey[] = ['date', 'source', 'author', 'places', 'url'];
+const METADATA_KEYS: MetadataKey[] = ['date', 'source', 'author', 'places', 'url', 'docNumber'];
 
 interface Variables {
   list: Array<{ key: MetadataKey; guid: string; element: XmlElement }>;
@@ -241,7 +241,8 @@ interface Variables {
 /**
  * Article metadata as document variables (MAXQDA's document variables, NVivo's attributes), one per
  * field some exported article has. All are Text: dates can be partial ("--03-08", no year), which
- * xsd:date cannot hold, and places are a list.
+ * xsd:date cannot hold, and places are a list. Dates are written as stored: 2023-05-08, or partial
+ * (2023-05, 2023, --03-08), which other tools read as text.
  */
 function variableElements(project: QdaProject): Variables {
   const list = METADATA_KEYS.filter((key) => project.sources.some((s) => metadataValue(s, key) !== '')).map(

@@ -18,6 +18,7 @@ import {
 import type { ReadQuery, SqlParam, WriteQuery } from '../../db/query';
 import { indexArticles } from '../../search/search-index';
 import { ApiFailure } from '../../../common/api/errors';
+import { unindexRetitled } from '../article-edits/retitled-articles';
 
 export interface RowChange {
   before: Row | null;
@@ -153,11 +154,20 @@ export function applyChangeSet(q: WriteQuery, changes: ChangeSet, side: 'before'
   const indexed = new Set(
     [...(changes.get('search_docs')?.values() ?? [])].flatMap((change) => (change[side] ? [Number(change[side].article_id)] : [])),
   );
-  const toIndex = revived.filter((row) => !indexed.has(Number(row.id)));
+  const toIndex = [
+    ...revived.filter((row) => !indexed.has(Number(row.id))),
+    // An edited title or document number put back: indexed again (article-edits/retitled-articles.ts).
+    ...unindexRetitled(q, changes, side),
+  ];
   if (toIndex.length > 0) {
     indexArticles(
       q,
-      toIndex.map((row) => ({ id: Number(row.id), title: String(row.title), cleanText: String(row.clean_text) })),
+      toIndex.map((row) => ({
+        id: Number(row.id),
+        title: String(row.title),
+        docNumber: (row.doc_number as string | null | undefined) ?? null,
+        cleanText: String(row.clean_text),
+      })),
     );
   }
 }

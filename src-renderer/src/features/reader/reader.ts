@@ -177,6 +177,13 @@ export const useReaderStore = defineStore('reader', () => {
     );
   }
 
+  /** Shows a newer version of an open article (its metadata corrected, or an edit undone). */
+  function replaceArticle(next: Article): void {
+    panes.value.forEach((pane, index) => {
+      if (pane?.id === next.id && pane.article) setPane(index as PaneIndex, { ...pane, article: next });
+    });
+  }
+
   return {
     panes,
     activePane,
@@ -190,6 +197,7 @@ export const useReaderStore = defineStore('reader', () => {
     originals,
     loadOriginal,
     closeDeleted,
+    replaceArticle,
     open,
     openIn,
     compare,
