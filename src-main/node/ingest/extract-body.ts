@@ -117,7 +117,10 @@ export function extractBody(
   layout: Layout,
   hintTitle: string | null,
 ): ArticleParts {
-  const trimmed = rawLines.map((line) => line.trim()).filter((line) => line.length > 0 && !isGlitch(line));
+  const nonEmpty = rawLines.map((line) => line.trim()).filter((line) => line.length > 0);
+  // A page that is nothing but one long unpunctuated paragraph is that text, not a glitch beside it.
+  const withoutGlitches = nonEmpty.filter((line) => !isGlitch(line));
+  const trimmed = withoutGlitches.length > 0 ? withoutGlitches : nonEmpty;
   // Page breaks are mended before the body is looked for: the first half of a broken opening
   // paragraph is too short to read as prose on its own.
   const lines = layout === 'newspaper' ? joinBrokenParagraphs(trimmed) : trimmed;

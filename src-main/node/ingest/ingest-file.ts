@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { basename, extname } from 'node:path';
 import type { ImportProblemCode } from '../../common/model/project';
 import { normalizeCleanText, normalizeRawText } from '../../common/text/normalize';
-import { decodeBytes, type TextEncodingName } from './decode-bytes';
+import { damagedBytesWarning, decodeBytes, type TextEncodingName } from './decode-bytes';
 import { detectLayout, type Layout } from './detect-layout';
 import { extractBody } from './extract-body';
 import { extractMetadata, type ArticleMetadata } from './extract-metadata';
@@ -34,6 +34,9 @@ export interface IngestProblem {
   code: ImportProblemCode;
   record?: number;
   detail?: string;
+  /** Several records with the same problem, grouped (see records/problem-tally.ts). */
+  count?: number;
+  records?: number[];
 }
 
 /**
@@ -91,5 +94,7 @@ export function ingestFile(bytes: Uint8Array, filePath: string): IngestOutcome {
     encoding: decoded.encoding,
     contentHash: createHash('sha256').update(cleanText, 'utf8').digest('hex'),
   };
-  return { articles: [article], skipped: [], warnings: document.warnings ?? [] };
+  const warnings = [...(document.warnings ?? [])];
+  if (decoded.damagedBytes) warnings.push(damagedBytesWarning(decoded.damagedBytes));
+  return { articles: [article], skipped: [], warnings };
 }
