@@ -185,6 +185,7 @@ export const apiSchemas = {
     .strict(),
   /** Adds the codes of a REFI-QDA codebook (.qdc); codes whose path exists already are kept as they are. */
   importCodebook: z.object({ path: filePath }).strict(),
+  getImportState: none,
 } as const satisfies Record<ApiMethod, z.ZodType>;
 
 // Every method has a schema and every schema a method: a missing or extra key is a type error.

@@ -156,6 +156,7 @@ export function createEngine(options: CreateEngineOptions, emit: EventSink = () 
       return report;
     },
     cancelImport: async () => ({ cancelled: importer.cancel() }),
+    getImportState: async () => importer.state(projects.info() ? projects.requireStore() : null),
     search: async (request) => {
       const store = projects.requireStore();
       return search(store, catalogueOf(store), request);

@@ -60,6 +60,8 @@ export interface WalkProblem {
 
 export interface WalkResult {
   files: string[];
+  /** Each file's size in bytes, for bounding how much is read at once. */
+  sizes: Map<string, number>;
   /** Paths the user chose that do not exist. */
   missing: string[];
   problems: WalkProblem[];
@@ -68,6 +70,7 @@ export interface WalkResult {
 
 class Walk {
   readonly files = new Set<string>();
+  readonly sizes = new Map<string, number>();
   readonly problems: WalkProblem[] = [];
   private readonly visited = new Set<string>();
   private readonly groups = new Map<string, LeftOutGroup>();
@@ -104,6 +107,7 @@ class Walk {
       return;
     }
     this.files.add(path);
+    this.sizes.set(path, bytes);
   }
 
   async walkFolder(folder: string, real: string): Promise<void> {
@@ -197,5 +201,6 @@ export async function walkImportPaths(paths: string[]): Promise<WalkResult> {
     }
   }
   // Plain code-unit order: the same on every machine, unlike a locale-aware sort.
-  return { files: [...walk.files].sort(), missing, problems: walk.problems, leftOut: walk.leftOut() };
+  const files = [...walk.files].sort();
+  return { files, sizes: walk.sizes, missing, problems: walk.problems, leftOut: walk.leftOut() };
 }
