@@ -202,5 +202,6 @@ export async function walkImportPaths(paths: string[]): Promise<WalkResult> {
   }
   // Plain code-unit order: the same on every machine, unlike a locale-aware sort.
   const files = [...walk.files].sort();
-  return { files, sizes: walk.sizes, missing, problems: walk.problems, leftOut: walk.leftOut() };
+  const problems = walk.problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { files, sizes: walk.sizes, missing, problems, leftOut: walk.leftOut() };
 }
