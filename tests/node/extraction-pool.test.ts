@@ -29,10 +29,16 @@ beforeAll(async () => {
 
 /** All parts of one file, asked for one after the other as the import does; and how many there were. */
 async function wholeFile(extraction: FileExtraction): Promise<ExtractedFile & { parts: number }> {
-  const whole = { file: extraction.file, articles: [], skipped: [], warnings: [], parts: 0 } as ExtractedFile & {
+  const whole = {
+    file: extraction.file,
+    articles: [],
+    skipped: [],
+    warnings: [],
+    parts: 0,
+  } as ExtractedFile & {
     parts: number;
   };
-  for (let more = true; more; ) {
+  for (let more = true; more;) {
     const part = await extraction.nextPart();
     whole.articles.push(...part.articles);
     whole.skipped.push(...part.skipped);

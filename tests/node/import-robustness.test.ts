@@ -9,18 +9,28 @@ import { createEngine, type Engine } from '../../src-main/node/engine/engine';
 import { makeTempDir } from './support/temp-project';
 
 const RESOURCES = path.resolve('resources');
-const ARTICLE = '衢州锂电产业再添新项目\n\n发布时间:2023-12-29 来源:衢州日报\n\n衢州智造新城签约锂电新材料项目，总投资50亿元。\n';
+const ARTICLE =
+  '衢州锂电产业再添新项目\n\n发布时间:2023-12-29 来源:衢州日报\n\n衢州智造新城签约锂电新材料项目，总投资50亿元。\n';
 
 /** An engine without settings or demo (as the CLI runs it), on a new empty project. */
 async function projectEngine(label: string): Promise<{ engine: Engine; projectPath: string }> {
-  const engine = createEngine({ dataDir: null, resourcesDir: RESOURCES, host: 'browser', appVersion: 'test' });
+  const engine = createEngine({
+    dataDir: null,
+    resourcesDir: RESOURCES,
+    host: 'browser',
+    appVersion: 'test',
+  });
   await engine.start();
   const projectPath = path.join(makeTempDir(label), `${label}.zhiyan`);
   await value(engine, 'createProject', { path: projectPath });
   return { engine, projectPath };
 }
 
-async function value<M extends ApiMethod>(engine: Engine, method: M, args: unknown = {}): Promise<ApiResults[M]> {
+async function value<M extends ApiMethod>(
+  engine: Engine,
+  method: M,
+  args: unknown = {},
+): Promise<ApiResults[M]> {
   const result = await engine.dispatch(method, args);
   if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
   return result.value as ApiResults[M];
@@ -36,7 +46,8 @@ describe('import report', () => {
     fs.symlinkSync(path.join(outside, 'secret.txt'), path.join(folder, 'secret.txt'));
     fs.symlinkSync(path.join(folder, 'gone.txt'), path.join(folder, 'dangling.txt'));
     for (let i = 0; i < 12; i++) fs.writeFileSync(path.join(folder, `r${i}.pdf`), '%PDF-1.4');
-    for (const name of ['x.docx', 'y.docx', 'z.docx', '_x.txt', '.x']) fs.writeFileSync(path.join(folder, name), 'x');
+    for (const name of ['x.docx', 'y.docx', 'z.docx', '_x.txt', '.x'])
+      fs.writeFileSync(path.join(folder, name), 'x');
 
     const report = await value(engine, 'importPaths', { paths: [folder] });
     expect(report.imported).toBe(1);
@@ -87,7 +98,14 @@ describe('import report', () => {
     const { engine } = await projectEngine('damaged-bytes');
     const folder = makeTempDir('damaged-folder');
     const file = path.join(folder, 'damaged.txt');
-    fs.writeFileSync(file, Buffer.concat([Buffer.from(ARTICLE), Buffer.from([0xff, 0xfe]), Buffer.from('项目年产值预计超过百亿元。\n')]));
+    fs.writeFileSync(
+      file,
+      Buffer.concat([
+        Buffer.from(ARTICLE),
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from('项目年产值预计超过百亿元。\n'),
+      ]),
+    );
     const report = await value(engine, 'importPaths', { paths: [folder] });
     expect(report.imported).toBe(1);
     expect(report.warnings).toEqual([{ file, code: 'damaged-bytes', detail: '2 bytes' }]);
@@ -122,7 +140,12 @@ describe('import history', () => {
     await engine.shutdown();
 
     // The report is stored in the project: it is there when the project is opened again.
-    const reopened = createEngine({ dataDir: null, resourcesDir: RESOURCES, host: 'browser', appVersion: 'test' });
+    const reopened = createEngine({
+      dataDir: null,
+      resourcesDir: RESOURCES,
+      host: 'browser',
+      appVersion: 'test',
+    });
     await reopened.start();
     await value(reopened, 'openProject', { path: projectPath });
     const state = await value(reopened, 'getImportState');

@@ -26,7 +26,9 @@ function failedFile(file: string, code: 'read-failed' | 'unreadable' | 'import-f
 }
 
 function outcomeParts(bytes: Uint8Array, file: string): Iterable<IngestOutcome> {
-  return isRecordDumpPath(file) ? ingestRecordDumpParts(bytes, file, ARTICLES_PER_PART) : [ingestFile(bytes, file)];
+  return isRecordDumpPath(file)
+    ? ingestRecordDumpParts(bytes, file, ARTICLES_PER_PART)
+    : [ingestFile(bytes, file)];
 }
 
 /** The file's articles in parts; the last part has `more` unset. Never throws. */
@@ -35,7 +37,9 @@ export function* extractFileParts(file: string): Generator<ExtractedFile> {
   try {
     bytes = fs.readFileSync(file);
   } catch (error) {
-    const code = PERMISSION_ERRORS.has((error as NodeJS.ErrnoException).code ?? '') ? 'unreadable' : 'read-failed';
+    const code = PERMISSION_ERRORS.has((error as NodeJS.ErrnoException).code ?? '')
+      ? 'unreadable'
+      : 'read-failed';
     yield failedFile(file, code, error);
     return;
   }

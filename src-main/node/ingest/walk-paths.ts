@@ -54,7 +54,10 @@ function isSkippedInFolder(name: string): boolean {
 
 export interface WalkProblem {
   file: string;
-  code: Extract<ImportProblemCode, 'link-outside' | 'link-loop' | 'link-dangling' | 'unreadable' | 'not-a-file' | 'too-large'>;
+  code: Extract<
+    ImportProblemCode,
+    'link-outside' | 'link-loop' | 'link-dangling' | 'unreadable' | 'not-a-file' | 'too-large'
+  >;
   detail?: string;
 }
 
@@ -79,7 +82,8 @@ class Walk {
   constructor(private readonly roots: string[]) {}
 
   leftOut(): LeftOutGroup[] {
-    return [...this.groups.values()].sort((a, b) => b.count - a.count);
+    const key = (group: LeftOutGroup) => `${group.reason}:${group.extension ?? ''}`;
+    return [...this.groups.values()].sort((a, b) => b.count - a.count || (key(a) < key(b) ? -1 : 1));
   }
 
   private count(reason: LeftOutGroup['reason'], extension: string | null, path: string): void {
@@ -91,7 +95,9 @@ class Walk {
   }
 
   private isInsideRoots(real: string): boolean {
-    return this.roots.some((root) => real === root || real.startsWith(root.endsWith(sep) ? root : root + sep));
+    return this.roots.some(
+      (root) => real === root || real.startsWith(root.endsWith(sep) ? root : root + sep),
+    );
   }
 
   /** A file to import if its type is one Zhiyan reads and its size within the limit. */
@@ -103,7 +109,11 @@ class Walk {
     const bytes = size ?? (await stat(path).catch(() => null))?.size ?? 0;
     const limit = maxImportBytes(name);
     if (bytes > limit) {
-      this.problems.push({ file: path, code: 'too-large', detail: `${megabytes(bytes)} > ${megabytes(limit)}` });
+      this.problems.push({
+        file: path,
+        code: 'too-large',
+        detail: `${megabytes(bytes)} > ${megabytes(limit)}`,
+      });
       return;
     }
     this.files.add(path);
@@ -115,7 +125,10 @@ class Walk {
     this.visited.add(real);
     let entries: Dirent[];
     try {
-      entries = await readdir(folder, { withFileTypes: true });
+      // In name order, so the examples and the problems read the same on every machine.
+      entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) =>
+        a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+      );
     } catch (error) {
       this.problems.push({ file: folder, code: 'unreadable', detail: errorCode(error) });
       return;

@@ -1,12 +1,7 @@
 // The state of one import while it runs: the articles waiting to be stored, the counts, and the
 // problems, grouped so a report stays readable (one line per file and kind of problem, with a count
 // and the first few record numbers, however many records of a dump share it).
-import type {
-  ImportProblem,
-  ImportProgress,
-  ImportReport,
-  LeftOutGroup,
-} from '../../common/model/project';
+import type { ImportProblem, ImportProgress, ImportReport, LeftOutGroup } from '../../common/model/project';
 import { articleIdsAtPath } from '../db/repositories/article-updates-repo';
 import { findArticleIdByHash, insertArticle, type NewArticle } from '../db/repositories/articles-repo';
 import { saveImportProgress } from '../db/repositories/import-batches-repo';

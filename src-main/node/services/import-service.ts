@@ -5,7 +5,11 @@
 // at once, and a crawler dump arrives in parts of a few hundred articles (extract-file.ts).
 import { ApiFailure } from '../../common/api/errors';
 import type { ImportProgress, ImportReport, ImportState } from '../../common/model/project';
-import { finishImportBatch, recentImportReports, startImportBatch } from '../db/repositories/import-batches-repo';
+import {
+  finishImportBatch,
+  recentImportReports,
+  startImportBatch,
+} from '../db/repositories/import-batches-repo';
 import type { ProjectStore } from '../db/project-store';
 import { LshIndex } from '../dedupe/lsh-index';
 import { fingerprint, ShingleCache, type ReprintContext } from '../dedupe/reprint-linker';

@@ -86,6 +86,7 @@ export function connectEngine(): () => void {
     void undo.refresh();
     void tags.load();
     void memos.load();
+    void importer.restore();
   });
 
   const stopMenu = client.onMenuCommand((command) => void runCommand(command));
@@ -108,6 +109,8 @@ export function connectEngine(): () => void {
         void codebook.load();
         void tags.load();
         void memos.load();
+        // A reloaded window shows a running import, or the unread report of the one it followed.
+        void importer.restore();
       }
       void undo.refresh();
     },

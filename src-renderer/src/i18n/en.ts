@@ -3,6 +3,7 @@ import { codebookEn } from './areas/codebook';
 import { exportsEn } from './areas/exports';
 import { libraryEn } from './areas/library';
 import { readerEn } from './areas/reader';
+import { importingEn } from './areas/importing';
 import type { Catalogue } from './zh-CN';
 
 export const en: Catalogue = {
@@ -283,4 +284,5 @@ export const en: Catalogue = {
   ...codebookEn,
   ...libraryEn,
   ...exportsEn,
+  ...importingEn,
 };

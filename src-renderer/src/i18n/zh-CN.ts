@@ -5,6 +5,7 @@ import { codebookZh } from './areas/codebook';
 import { exportsZh } from './areas/exports';
 import { libraryZh } from './areas/library';
 import { readerZh } from './areas/reader';
+import { importingZh } from './areas/importing';
 
 const errorMessages = {
   'error.INVALID_ARGUMENT': '请求的内容不符合要求（例如路径为空或过长）。请检查输入后重试。',
@@ -266,6 +267,7 @@ export const zhCN = {
   ...codebookZh,
   ...libraryZh,
   ...exportsZh,
+  ...importingZh,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

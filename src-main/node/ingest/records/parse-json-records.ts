@@ -107,8 +107,7 @@ export function looksLikeJsonLines(text: string): boolean {
 
 /** One record of a streamed dump: its value, or why its text does not parse. */
 export type StreamedRecord =
-  | { number: number; value: unknown; raw: string | null }
-  | { number: number; error: string };
+  { number: number; value: unknown; raw: string | null } | { number: number; error: string };
 
 /** JSON Lines, one line at a time. */
 export function* jsonLinesRecords(text: string): Generator<StreamedRecord> {
