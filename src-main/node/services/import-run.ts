@@ -23,6 +23,17 @@ interface PendingArticle {
   onlyArticleOfFile: boolean;
 }
 
+// A detail is a parser's message or a header row: a CSV whose "header" is a 6 MB line would put all
+// of it into the report.
+const MAX_DETAIL_CHARS = 300;
+
+function shortDetail(problem: ImportProblem): ImportProblem {
+  const { detail } = problem;
+  return detail !== undefined && detail.length > MAX_DETAIL_CHARS
+    ? { ...problem, detail: `${detail.slice(0, MAX_DETAIL_CHARS)}…` }
+    : { ...problem };
+}
+
 /** Problems keyed by file and kind: a second one of the same kind joins the first's line. */
 class GroupedProblems {
   private readonly lines = new Map<string, ImportProblem>();
@@ -31,7 +42,7 @@ class GroupedProblems {
     const key = `${problem.file}\u0000${problem.code}`;
     const line = this.lines.get(key);
     if (!line) {
-      this.lines.set(key, { ...problem });
+      this.lines.set(key, shortDetail(problem));
       return;
     }
     line.count = (line.count ?? 1) + (problem.count ?? 1);

@@ -29,7 +29,7 @@ const YIELD_EVERY = 16;
 // Files being extracted ahead of the one being stored, and their total size at most (one file is
 // always let through, however large: the walk refuses files over the size limit).
 const IN_FLIGHT = 16;
-const IN_FLIGHT_BYTES = 48 * 1024 * 1024;
+const IN_FLIGHT_BYTES = 16 * 1024 * 1024;
 const PROGRESS_INTERVAL_MS = 150;
 const RECENT_REPORTS = 5;
 
@@ -171,12 +171,17 @@ async function extractAndStore(
     let part = await extraction.nextPart();
     // Articles of a file known to have one: see ImportRun.take.
     run.take(part, extraction.file, !part.more && part.articles.length === 1);
+    let yielded = part.articles.length + part.skipped.length;
     while (part.more && !run.cancelled) {
       if (run.pendingArticles >= BATCH_ARTICLES && run.storeBatch(store, reprintContext))
         callbacks.onBatchStored();
       part = await extraction.nextPart();
       run.take(part, extraction.file, false);
+      yielded += part.articles.length + part.skipped.length;
     }
+    // Every file read is imported or reported: one that gave neither (an empty record list) is
+    // reported here rather than vanishing from the account.
+    if (yielded === 0 && !run.cancelled) run.skipped.add({ file: extraction.file, code: 'no-article-text' });
     queue.done(extraction);
     run.filesDone++;
     if (run.pendingArticles >= BATCH_ARTICLES && run.storeBatch(store, reprintContext))

@@ -138,9 +138,9 @@ describe('walkImportPaths', () => {
   it('reports files over the size limit instead of reading them', async () => {
     const big = join(root, 'huge.txt');
     await writeFile(big, '');
-    await import('node:fs/promises').then((fs) => fs.truncate(big, 33 * 1024 * 1024));
+    await import('node:fs/promises').then((fs) => fs.truncate(big, 17 * 1024 * 1024));
     const { files, problems } = await walkImportPaths([root]);
     expect(files).not.toContain(big);
-    expect(problems).toEqual([{ file: big, code: 'too-large', detail: '33.0 MB > 32.0 MB' }]);
+    expect(problems).toEqual([{ file: big, code: 'too-large', detail: '17.0 MB > 16.0 MB' }]);
   });
 });
