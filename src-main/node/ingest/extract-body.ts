@@ -118,9 +118,10 @@ export function extractBody(
   hintTitle: string | null,
 ): ArticleParts {
   const nonEmpty = rawLines.map((line) => line.trim()).filter((line) => line.length > 0);
-  // A page that is nothing but one long unpunctuated paragraph is that text, not a glitch beside it.
+  // A web page whose markup holds nothing but one long unpunctuated paragraph is that text, not a
+  // glitch beside it (in a text dump such a line stays a glitch).
   const withoutGlitches = nonEmpty.filter((line) => !isGlitch(line));
-  const trimmed = withoutGlitches.length > 0 ? withoutGlitches : nonEmpty;
+  const trimmed = withoutGlitches.length > 0 || layout !== 'html-page' ? withoutGlitches : nonEmpty;
   // Page breaks are mended before the body is looked for: the first half of a broken opening
   // paragraph is too short to read as prose on its own.
   const lines = layout === 'newspaper' ? joinBrokenParagraphs(trimmed) : trimmed;
