@@ -223,8 +223,16 @@ async function main(): Promise<void> {
   const created = await engine.dispatch('createProject', { path: path.join(root, 'fuzz.zhiyan') });
   if (!created.ok) throw new Error(created.error.message);
 
+  // The process's peak, and each batch's peak above the memory the process held when it began (the
+  // project's own data, sql.js's heap and search memory grow with every batch imported).
   let peakRss = process.memoryUsage().rss;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+  let batchPeak = peakRss;
+  const sampler = setInterval(() => {
+    const rss = process.memoryUsage().rss;
+    peakRss = Math.max(peakRss, rss);
+    batchPeak = Math.max(batchPeak, rss);
+  }, 50);
+  let largestBatchGrowth = 0;
   const totals = {
     entries: 0,
     leftOut: 0,
@@ -242,6 +250,8 @@ async function main(): Promise<void> {
     const dir = path.join(root, `batch-${first / BATCH}`);
     const generated = generateInChild(dir, first, Math.min(BATCH, FILES - first), outside);
     const before = await importedFiles(engine);
+    const rssBefore = process.memoryUsage().rss;
+    batchPeak = rssBefore;
     const t = performance.now();
     const timeout = new Promise<'hang'>((resolve) =>
       setTimeout(() => resolve('hang'), HANG_SECONDS * 1000).unref(),
@@ -249,6 +259,8 @@ async function main(): Promise<void> {
     const result = await Promise.race([engine.dispatch('importPaths', { paths: [dir] }), timeout]);
     const seconds = (performance.now() - t) / 1000;
     slowest = Math.max(slowest, seconds);
+    const growth = batchPeak - rssBefore;
+    largestBatchGrowth = Math.max(largestBatchGrowth, growth);
     totals.entries += generated.entries;
     if (result === 'hang') {
       totals.hangs += 1;
@@ -279,7 +291,7 @@ async function main(): Promise<void> {
       `batch ${first / BATCH}: ${generated.entries} entries, ${seconds.toFixed(1)} s, ` +
         `${importedNow.length} files imported, ${reported.size} reported, ${leftOut} left out by name/type, ` +
         `${report.duplicates} duplicates; report ${(JSON.stringify(report).length / 1024).toFixed(0)} kB; ` +
-        `peak ${(peakRss / 1024 / 1024).toFixed(0)} MB`,
+        `RSS ${(rssBefore / 1024 / 1024).toFixed(0)} MB before, peak +${(growth / 1024 / 1024).toFixed(0)} MB during`,
     );
   }
   clearInterval(sampler);
@@ -308,6 +320,9 @@ async function main(): Promise<void> {
     `  slowest batch ${slowest.toFixed(1)} s, total ${((performance.now() - started) / 1000).toFixed(0)} s`,
   );
   console.log(`  peak memory (RSS, engine + extraction thread): ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
+  console.log(
+    `  largest rise of RSS during one import batch: ${(largestBatchGrowth / 1024 / 1024).toFixed(0)} MB`,
+  );
   if (totals.crashes + totals.hangs + totals.unaccounted > 0) process.exitCode = 1;
 }
 
