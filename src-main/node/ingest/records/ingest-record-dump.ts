@@ -26,6 +26,9 @@ import {
 } from './record-fields';
 
 const JSON_EXTENSIONS = new Set(['.json']);
+// One record's text at most, as for a file read whole (walk-paths' MAX_DOCUMENT_BYTES): a dump may be
+// large because it holds many records, not because one of them is a 40 MB line.
+const MAX_RECORD_CHARS = 5_000_000;
 const JSON_LINES_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
 const CSV_EXTENSIONS = new Set(['.csv', '.tsv']);
 
@@ -134,6 +137,11 @@ export function* ingestRecordDumpParts(
       continue;
     }
     readable += 1;
+    const content = record.values?.content;
+    if (content !== undefined && content.length > MAX_RECORD_CHARS) {
+      tally.add('too-large', record.number, `${content.length} characters`);
+      continue;
+    }
     const article = record.values
       ? recordArticle(record.values, record.originalText, decoded.encoding)
       : null;
