@@ -13,7 +13,14 @@ import type {
   UndoState,
 } from '../model/annotation';
 import type { Article, ArticlePage, Note } from '../model/article';
-import type { AppState, BackupInfo, ImportProgress, ImportReport, ProjectInfo } from '../model/project';
+import type {
+  AppState,
+  BackupInfo,
+  ImportProgress,
+  ImportReport,
+  ImportState,
+  ProjectInfo,
+} from '../model/project';
 import type { CodebookImportResult, ExportProgress, ExportResult, ReportPreview } from '../model/report';
 import type { SavedSearch, SearchFacets, SearchResult } from '../model/search';
 import type { Result } from './errors';
@@ -78,6 +85,7 @@ export const API_METHODS = [
   'applyJournalRecovery',
   'listJournalRecoveries',
   ...ARTICLE_EDIT_METHODS,
+  'getImportState',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];
@@ -138,6 +146,8 @@ export interface ApiResults {
   /** The article as it now is. */
   editArticle: Article;
   editArticles: { changed: number };
+  /** The running import's progress (null when none runs) and the last imports' reports. */
+  getImportState: ImportState;
 }
 
 /** What a caller passes (defaults may be left out). */

@@ -238,6 +238,7 @@ export const apiSchemas = {
   editArticles: z
     .object({ ids: z.array(id).min(1).max(5000), source: metadataText.optional(), date: articleDate.optional() })
     .strict(),
+  getImportState: none,
 } as const satisfies Record<ApiMethod, z.ZodType>;
 
 // Every method has a schema and every schema a method: a missing or extra key is a type error.

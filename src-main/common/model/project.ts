@@ -97,10 +97,17 @@ export const IMPORT_PROBLEMS = [
   'malformed-records',
   'record-without-text',
   'import-failed',
+  // Left out by the folder walk (the entry was never read):
+  'link-outside',
+  'link-loop',
+  'link-dangling',
+  'unreadable',
+  'not-a-file',
   // The file was imported, but:
   'broken-front-matter',
   'encoding-guessed',
   'front-matter-not-yaml',
+  'damaged-bytes',
 ] as const;
 
 export type ImportProblemCode = (typeof IMPORT_PROBLEMS)[number];
@@ -111,6 +118,31 @@ export interface ImportProblem {
   /** For a crawler dump (.json/.jsonl/.csv): the 1-based record it concerns. */
   record?: number;
   detail?: string;
+  /**
+   * Several records of one file with the same problem are one line: how many there were, and the
+   * first few record numbers (`record` is the first of them). Absent for a single problem.
+   */
+  count?: number;
+  records?: number[];
+}
+
+/**
+ * Entries of the chosen folders that were never read, counted rather than listed one by one: files
+ * of a type Zhiyan does not read (by extension: ".pdf" x 12), and names it ignores on purpose
+ * ("_truth.jsonl", ".git", README). `examples` holds the first few paths.
+ */
+export interface LeftOutGroup {
+  reason: 'unsupported-type' | 'ignored-name';
+  /** Lower-cased, with the dot (".pdf"); "" for a name without one. Null for ignored names. */
+  extension: string | null;
+  count: number;
+  examples: string[];
+}
+
+/** The import running in the engine, or null; and the reports of the last imports, newest first. */
+export interface ImportState {
+  running: ImportProgress | null;
+  recent: ImportReport[];
 }
 
 export interface ImportReport {
@@ -131,6 +163,12 @@ export interface ImportReport {
   skipped: ImportProblem[];
   /** Imported, with something the user should know (e.g. broken front matter read as text). */
   warnings: ImportProblem[];
+  /** Entries never read, grouped (unsupported types by extension, ignored names). Absent in older reports. */
+  leftOut?: LeftOutGroup[];
   cancelled: boolean;
   seconds: number;
+  /** When the import ended (ISO). Absent in older reports. */
+  finishedAt?: string;
+  /** The paths the user chose. Absent in older reports. */
+  paths?: string[];
 }

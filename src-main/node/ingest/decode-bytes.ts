@@ -6,6 +6,10 @@
 // 4. otherwise the candidate that yields the most frequent Chinese characters (GB18030, Big5, and
 //    UTF-16 without a BOM). GB18030 rather than GBK because real GBK files carry bytes strict GBK
 //    rejects (Sogou's FD A3 marker), and GB18030 is a superset.
+// 5. only when all of that fails: the text as UTF-8, GB18030 or Big5 with its bad bytes replaced, if
+//    they are a few (a download cut mid-character, a stray byte from a bad copy): imported with U+FFFD
+//    and a 'damaged-bytes' warning, rather than losing the whole file. Steps 1-4 decide exactly as
+//    before for every file they accept; step 5 only takes files that were skipped as undecodable.
 
 import type { ImportProblemCode } from '../../common/model/project';
 import { TextDecoder } from 'node:util';
@@ -14,11 +18,19 @@ import { COMMON_HANZI } from './common-hanzi';
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 
 export type DecodeResult =
-  | { ok: true; text: string; encoding: TextEncodingName }
+  | {
+      ok: true;
+      text: string;
+      encoding: TextEncodingName;
+      /** Byte sequences that were not valid in the encoding, each shown as U+FFFD (0 or absent: none). */
+      damagedBytes?: number;
+    }
   | { ok: false; reason: Extract<ImportProblemCode, 'empty' | 'binary' | 'undecodable'> };
 
 // More than this share of U+FFFD after a lossy decode means we would be showing garbage.
 const MAX_REPLACEMENT_SHARE = 0.01;
+// The last resort (step 5) accepts more damage, as long as the rest reads as text.
+const MAX_DAMAGED_SHARE = 0.1;
 
 // Decoders are reused: constructing one per file was a measurable share of an import's time.
 const decoders = new Map<string, TextDecoder>();
@@ -87,10 +99,38 @@ function plausibility(text: string): number {
   return total === 0 ? 0 : good / total;
 }
 
-function replacementShare(text: string): number {
+function replacementCount(text: string): number {
   let count = 0;
-  for (const ch of text) if (ch === '\uFFFD') count += 1;
-  return text.length === 0 ? 0 : count / text.length;
+  for (let at = text.indexOf('\uFFFD'); at >= 0; at = text.indexOf('\uFFFD', at + 1)) count += 1;
+  return count;
+}
+
+function replacementShare(text: string): number {
+  return text.length === 0 ? 0 : replacementCount(text) / text.length;
+}
+
+/** A successful decode, counting the sequences a lossy decoder replaced. */
+function decoded(text: string, encoding: TextEncodingName): DecodeResult {
+  const damagedBytes = replacementCount(text);
+  return damagedBytes > 0 ? { ok: true, text, encoding, damagedBytes } : { ok: true, text, encoding };
+}
+
+/** Step 5: the candidate whose text reads best despite a few replaced sequences, if any does. */
+function decodeDamaged(bytes: Uint8Array): DecodeResult {
+  let best: { text: string; encoding: TextEncodingName; score: number } | null = null;
+  for (const encoding of ['utf-8', 'gb18030', 'big5'] as const) {
+    const text = decodeWith(encoding, bytes, false);
+    if (text === null || replacementShare(text) > MAX_DAMAGED_SHARE) continue;
+    // Scored without the replacement penalty: the damage is already bounded above.
+    const score = plausibility(text.replaceAll('\uFFFD', ''));
+    if (!best || score > best.score) best = { text, encoding, score };
+  }
+  return best && best.score > 0.3 ? decoded(best.text, best.encoding) : { ok: false, reason: 'undecodable' };
+}
+
+/** The import report's line for a file read despite bad bytes. */
+export function damagedBytesWarning(count: number): { code: 'damaged-bytes'; detail: string } {
+  return { code: 'damaged-bytes', detail: `${count} bytes` };
 }
 
 function guessLegacy(bytes: Uint8Array): DecodeResult {
@@ -103,9 +143,7 @@ function guessLegacy(bytes: Uint8Array): DecodeResult {
     const score = plausibility(text);
     if (!best || score > best.score) best = { text, encoding, score };
   }
-  return best && best.score > 0.05
-    ? { ok: true, text: best.text, encoding: best.encoding }
-    : { ok: false, reason: 'undecodable' };
+  return best && best.score > 0.05 ? decoded(best.text, best.encoding) : decodeDamaged(bytes);
 }
 
 export function decodeBytes(bytes: Uint8Array): DecodeResult {
@@ -114,7 +152,7 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   const bom = bomEncoding(bytes);
   if (bom) {
     const text = decodeWith(bom.label, bytes.subarray(bom.skip), false);
-    return text === null ? { ok: false, reason: 'undecodable' } : { ok: true, text, encoding: bom.encoding };
+    return text === null ? { ok: false, reason: 'undecodable' } : decoded(text, bom.encoding);
   }
 
   const utf16 = utf16ByNulPattern(bytes);
@@ -130,8 +168,7 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   const declared = declaredHtmlCharset(bytes);
   if (declared === 'gb18030' || declared === 'big5') {
     const text = decodeWith(declared, bytes, false);
-    if (text !== null && replacementShare(text) <= MAX_REPLACEMENT_SHARE)
-      return { ok: true, text, encoding: declared };
+    if (text !== null && replacementShare(text) <= MAX_REPLACEMENT_SHARE) return decoded(text, declared);
   }
   return guessLegacy(bytes);
 }

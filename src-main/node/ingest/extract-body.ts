@@ -171,7 +171,9 @@ export function extractBody(
   rules: BodyRules,
   hintTitle: string | null,
 ): ArticleParts {
-  const trimmed = rawLines.map((line) => line.trim()).filter((line) => line.length > 0 && !isGlitch(line));
+  const nonEmpty = rawLines.map((line) => line.trim()).filter((line) => line.length > 0);
+  const withoutGlitches = nonEmpty.filter((line) => !isGlitch(line));
+  const trimmed = withoutGlitches.length > 0 || !rules.glitchOnlyIsText ? withoutGlitches : nonEmpty;
   // Page breaks are mended before the body is looked for: the first half of a broken opening
   // paragraph is too short to read as prose on its own.
   const lines = rules.joinBrokenParagraphs ? joinBrokenParagraphs(trimmed) : trimmed;

@@ -1,9 +1,19 @@
-// Entry of the extraction thread (see extraction-pool.ts).
+// Entry of the extraction thread (see extraction-pool.ts): one generator of parts per file, advanced
+// one part per request.
 import { parentPort } from 'node:worker_threads';
-import { extractFile } from './extract-file';
+import { extractFileParts, type ExtractedFile } from './extract-file';
+import type { ExtractionAnswer, ExtractionRequest } from './extraction-pool';
 
 const port = parentPort;
 if (!port) throw new Error('extraction-worker must run in a worker thread');
-port.on('message', ({ id, file }: { id: number; file: string }) => {
-  port.postMessage({ id, result: extractFile(file) });
+const files = new Map<number, Generator<ExtractedFile>>();
+port.on('message', (request: ExtractionRequest) => {
+  let parts = files.get(request.id);
+  if (!parts && 'file' in request) files.set(request.id, (parts = extractFileParts(request.file)));
+  const next = parts?.next();
+  const part: ExtractedFile =
+    next && !next.done ? next.value : { file: '', articles: [], skipped: [], warnings: [] };
+  if (!part.more) files.delete(request.id);
+  const answer: ExtractionAnswer = { id: request.id, part };
+  port.postMessage(answer);
 });

@@ -31,6 +31,10 @@ export interface HtmlTree {
 }
 
 const HEADING = /^h[1-6]$/;
+// Real pages nest a few dozen levels; a hostile or broken one 100,000. Elements deeper than this
+// are not nested further (their text joins the element at the limit), so every walk over the tree
+// stays shallow: the recursive ones would otherwise exhaust the stack.
+export const MAX_TREE_DEPTH = 256;
 // A new block inside an open <p> closes it, as browsers do; otherwise the rest of the page would
 // become part of one paragraph of an unclosed <p>.
 const CLOSES_PARAGRAPH = new Set([...BLOCK_ELEMENTS, 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -45,6 +49,9 @@ export function parseHtmlTree(html: string): HtmlTree {
   let documentTitle: string | null = null;
   let canonicalUrl: string | null = null;
   let current = root;
+  let depth = 0;
+  // Start tags not nested for being too deep, by name: their end tags are dropped too.
+  const flattened = new Map<string, number>();
   let skipping: { name: string; depth: number } | null = null;
 
   for (const token of tokenizeHtml(html)) {
@@ -63,10 +70,18 @@ export function parseHtmlTree(html: string): HtmlTree {
       continue;
     }
     if (token.kind === 'end') {
+      const pending = flattened.get(token.name) ?? 0;
+      if (pending > 0) {
+        flattened.set(token.name, pending - 1);
+        continue;
+      }
       // Close up to the matching open element; an end tag with no open match is noise.
+      let closed = 0;
       for (let open: HtmlElement | null = current; open && open !== root; open = open.parent) {
+        closed += 1;
         if (open.name === token.name) {
           current = open.parent ?? root;
+          depth -= closed;
           break;
         }
       }
@@ -88,10 +103,20 @@ export function parseHtmlTree(html: string): HtmlTree {
       if (!isVoid) skipping = { name, depth: 1 };
       continue;
     }
-    if (current.name === 'p' && CLOSES_PARAGRAPH.has(name)) current = current.parent ?? root;
+    if (current.name === 'p' && CLOSES_PARAGRAPH.has(name) && current.parent) {
+      current = current.parent;
+      depth -= 1;
+    }
+    if (!isVoid && depth >= MAX_TREE_DEPTH) {
+      flattened.set(name, (flattened.get(name) ?? 0) + 1);
+      continue;
+    }
     const element: HtmlElement = { name, attributes, children: [], parent: current };
     current.children.push(element);
-    if (!isVoid) current = element;
+    if (!isVoid) {
+      current = element;
+      depth += 1;
+    }
   }
   return { root, documentTitle, meta, canonicalUrl };
 }

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { basename, extname } from 'node:path';
 import type { ImportProblemCode } from '../../common/model/project';
 import { normalizeCleanText, normalizeRawText } from '../../common/text/normalize';
-import { decodeBytes } from './decode-bytes';
+import { damagedBytesWarning, decodeBytes } from './decode-bytes';
 import { extractMetadata } from './extract-metadata';
 import type { ExtractedArticle, IngestOutcome } from './ingest-types';
 import { layoutOf, recordFormatOf } from './layouts/registry';
@@ -64,5 +64,7 @@ export function ingestFile(bytes: Uint8Array, filePath: string): IngestOutcome {
     encoding: decoded.encoding,
     contentHash: createHash('sha256').update(cleanText, 'utf8').digest('hex'),
   };
-  return { articles: [article], skipped: [], warnings: document.warnings ?? [] };
+  const warnings = [...(document.warnings ?? [])];
+  if (decoded.damagedBytes) warnings.push(damagedBytesWarning(decoded.damagedBytes));
+  return { articles: [article], skipped: [], warnings };
 }

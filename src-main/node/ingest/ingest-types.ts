@@ -11,6 +11,9 @@ export interface IngestProblem {
   code: ImportProblemCode;
   record?: number;
   detail?: string;
+  /** Several records with the same problem, grouped (see records/problem-tally.ts). */
+  count?: number;
+  records?: number[];
 }
 
 export interface ArticleMetadata {
@@ -113,6 +116,11 @@ export interface BodyRules {
    * (portals, aggregators), 'read' it and leave it in, or 'ignore' it (reused stories).
    */
   dateline: 'cut' | 'read' | 'ignore';
+  /**
+   * When every line looks like a crawler's glitch (one long unpunctuated run), keep them as the text:
+   * a web page's markup that holds nothing else is that text; in a text dump such a line is noise.
+   */
+  glitchOnlyIsText?: boolean;
 }
 
 /** What a layout is shown when it decides whether a file is its own. */

@@ -55,5 +55,17 @@ export function compactText(text: string): string {
 
 /** Length in characters, not UTF-16 units, so 𠮷 counts once. */
 export function charLength(text: string): number {
-  return Array.from(text).length;
+  // Counted without building an array of characters: a 30 MB text would allocate ~10 million strings.
+  let surrogatePairs = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        surrogatePairs += 1;
+        i += 1;
+      }
+    }
+  }
+  return text.length - surrogatePairs;
 }

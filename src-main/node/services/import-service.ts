@@ -1,38 +1,37 @@
 // The import entry point: walk the chosen paths, run each file through the ingest chain, store the
 // articles in small durable batches. One bad file is reported and skipped, never fatal; a cancel
-// stops between batches, so what was imported stays and nothing is half-imported.
+// stops between batches, so what was imported stays and nothing is half-imported. Memory is bounded
+// whatever the folder holds: files are extracted a few at a time and at most IN_FLIGHT_BYTES of them
+// at once, and a crawler dump arrives in parts of a few hundred articles (extract-file.ts).
 import { ApiFailure } from '../../common/api/errors';
-import type { ImportProblem, ImportProgress, ImportReport } from '../../common/model/project';
-import { findArticleIdByHash, insertArticle, type NewArticle } from '../db/repositories/articles-repo';
-import { articleIdsAtPath } from '../db/repositories/article-updates-repo';
-import { finishImportBatch, startImportBatch } from '../db/repositories/import-batches-repo';
+import type { ImportProgress, ImportReport, ImportState } from '../../common/model/project';
+import {
+  finishImportBatch,
+  recentImportReports,
+  startImportBatch,
+} from '../db/repositories/import-batches-repo';
 import type { ProjectStore } from '../db/project-store';
 import { LshIndex } from '../dedupe/lsh-index';
-import {
-  fingerprint,
-  linkReprint,
-  ShingleCache,
-  type Fingerprint,
-  type ReprintContext,
-} from '../dedupe/reprint-linker';
-import { createExtractor } from '../ingest/extraction-pool';
-import type { ExtractedFile } from '../ingest/extract-file';
+import { fingerprint, ShingleCache, type ReprintContext } from '../dedupe/reprint-linker';
+import { createExtractor, type Extractor, type FileExtraction } from '../ingest/extraction-pool';
 import {
   allFingerprints,
   articlesWithoutFingerprints,
   insertFingerprint,
 } from '../db/repositories/fingerprints-repo';
-import { indexArticles, type IndexableArticle } from '../search/search-index';
-import { walkImportPaths } from '../ingest/walk-paths';
-import { updateArticle } from './update-article';
+import { walkImportPaths, type WalkResult } from '../ingest/walk-paths';
+import { ImportRun } from './import-run';
 
 // Articles per durable batch (a crawler dump may yield many from one file): larger batches mean
 // fewer full-text index flushes (the main cost of a commit); 200 keeps a cancel within a second.
 const BATCH_ARTICLES = 200;
 const YIELD_EVERY = 16;
-// Files being extracted ahead of the one being stored.
+// Files being extracted ahead of the one being stored, and their total size at most (one file is
+// always let through, however large: the walk refuses files over the size limit).
 const IN_FLIGHT = 16;
+const IN_FLIGHT_BYTES = 16 * 1024 * 1024;
 const PROGRESS_INTERVAL_MS = 150;
+const RECENT_REPORTS = 5;
 
 export interface ImportCallbacks {
   onProgress(progress: ImportProgress): void;
@@ -40,11 +39,18 @@ export interface ImportCallbacks {
   onBatchStored(): void;
 }
 
+interface Running {
+  run: ImportRun | null;
+  cancelled: boolean;
+  finished: Promise<unknown>;
+  lastProgress: ImportProgress | null;
+}
+
 export class ImportService {
   /** The built extraction worker, where there is one; otherwise files are extracted in this thread. */
   constructor(private readonly extractionWorkerPath: string | null = null) {}
 
-  private running: { cancelled: boolean; finished: Promise<unknown> } | null = null;
+  private running: Running | null = null;
 
   /** Project-wide operations (open another project, restore, close) must wait for the import. */
   assertIdle(): void {
@@ -55,6 +61,7 @@ export class ImportService {
   cancel(): boolean {
     if (!this.running) return false;
     this.running.cancelled = true;
+    if (this.running.run) this.running.run.cancelled = true;
     return true;
   }
 
@@ -62,16 +69,31 @@ export class ImportService {
   async stop(): Promise<void> {
     const running = this.running;
     if (!running) return;
-    running.cancelled = true;
+    this.cancel();
     await running.finished.catch(() => undefined);
+  }
+
+  /** The running import's progress, and the last imports' reports: for a window that (re)opens. */
+  state(store: ProjectStore | null): ImportState {
+    return {
+      running: this.running ? (this.running.lastProgress ?? emptyProgress()) : null,
+      recent: store ? store.read((q) => recentImportReports(q, RECENT_REPORTS)) : [],
+    };
   }
 
   async importPaths(store: ProjectStore, paths: string[], callbacks: ImportCallbacks): Promise<ImportReport> {
     this.assertIdle();
-    const run = { cancelled: false, finished: Promise.resolve() as Promise<unknown> };
-    const finished = store.withSnapshotsDeferred(() => this.run(store, paths, run, callbacks));
-    run.finished = finished;
-    this.running = run;
+    const running: Running = { run: null, cancelled: false, finished: Promise.resolve(), lastProgress: null };
+    const reporting: ImportCallbacks = {
+      onProgress: (progress) => {
+        running.lastProgress = progress;
+        callbacks.onProgress(progress);
+      },
+      onBatchStored: callbacks.onBatchStored,
+    };
+    const finished = store.withSnapshotsDeferred(() => this.run(store, paths, running, reporting));
+    running.finished = finished;
+    this.running = running;
     try {
       return await finished;
     } finally {
@@ -82,133 +104,130 @@ export class ImportService {
   private async run(
     store: ProjectStore,
     paths: string[],
-    run: { cancelled: boolean },
+    running: Running,
     callbacks: ImportCallbacks,
   ): Promise<ImportReport> {
-    const started = Date.now();
-    const { files, missing } = await walkImportPaths(paths);
-    if (files.length === 0 && missing.length === paths.length) {
-      throw new ApiFailure('IMPORT_PATH_NOT_FOUND', `Nothing to import at ${missing.join(', ')}.`, {
-        paths: missing,
+    const walk = await walkImportPaths(paths);
+    if (walk.files.length === 0 && walk.missing.length === paths.length) {
+      throw new ApiFailure('IMPORT_PATH_NOT_FOUND', `Nothing to import at ${walk.missing.join(', ')}.`, {
+        paths: walk.missing,
       });
     }
     // A copy of the project as it was, in case the user regrets the import as a whole.
     if (store.journalRecords > 0) store.snapshot();
     store.backupBeforeImport();
-
     const reprintContext = loadReprintContext(store);
     const batchId = store.write((q) => startImportBatch(q, paths, new Date().toISOString()));
-    const skipped: ImportProblem[] = missing.map((file) => ({ file, code: 'path-not-found' }));
-    const warnings: ImportProblem[] = [];
-    let imported = 0;
-    let duplicates = 0;
-    let reprints = 0;
-    let updated = 0;
-    let orphanedHighlights = 0;
-    let done = 0;
-    // `onlyArticleOfFile`: the file yields one article, so an article already stored from the same
-    // path is this one's earlier version (a crawler dump's records have no such one-to-one match).
-    let pending: { article: NewArticle; print: Fingerprint | null; onlyArticleOfFile: boolean }[] = [];
-    let lastProgress = 0;
-
-    const progress = (currentFile: string | null): ImportProgress => {
-      const elapsed = (Date.now() - started) / 1000;
-      const secondsLeft = done >= 5 ? Math.round((elapsed / done) * (files.length - done)) : null;
-      return {
-        batchId,
-        filesDone: done,
-        filesTotal: files.length,
-        articlesAdded: imported,
-        currentFile,
-        secondsLeft,
-      };
-    };
-
-    const flush = (): void => {
-      if (pending.length === 0) return;
-      const batch = pending;
-      pending = [];
-      const now = new Date().toISOString();
-      store.write((q) => {
-        const stored: IndexableArticle[] = [];
-        for (const { article, print, onlyArticleOfFile } of batch) {
-          // An earlier batch (or an earlier import) may hold the same text: store it once.
-          if (findArticleIdByHash(q, article.contentHash) !== undefined) {
-            duplicates++;
-            continue;
-          }
-          const previous = onlyArticleOfFile ? articleIdsAtPath(q, article.filePath) : [];
-          if (previous.length === 1) {
-            const outcome = updateArticle(q, previous[0]!, article, print, reprintContext, now);
-            updated++;
-            orphanedHighlights += outcome.orphaned;
-            if (outcome.linkedAsReprint) reprints++;
-            const kept = outcome.stored;
-            stored.push({ id: previous[0]!, title: kept.title, docNumber: kept.docNumber, cleanText: kept.cleanText });
-            continue;
-          }
-          const id = insertArticle(q, article, now);
-          imported++;
-          if (print && linkReprint(q, id, print, reprintContext)) reprints++;
-          stored.push({ id, title: article.title, docNumber: article.docNumber, cleanText: article.cleanText });
-        }
-        indexArticles(q, stored); // last in the transaction: see indexArticles
-      });
-      callbacks.onBatchStored();
-    };
+    const run = beginRun(batchId, paths, walk);
+    running.run = run;
+    run.cancelled = running.cancelled;
+    callbacks.onProgress(run.progress(null));
 
     const extractor = createExtractor(this.extractionWorkerPath);
-    const inFlight: Promise<ExtractedFile>[] = [];
-    let next = 0;
-    const fill = (): void => {
-      while (next < files.length && inFlight.length < IN_FLIGHT)
-        inFlight.push(extractor.extract(files[next++]!));
-    };
     try {
-      fill();
-      while (inFlight.length > 0 && !run.cancelled) {
-        const extracted = await inFlight.shift()!;
-        fill();
-        // Let a cancel or a library request through now and then, even when extraction runs here.
-        if (done % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
-        const { file } = extracted;
-        for (const { article, print } of extracted.articles) {
-          pending.push({
-            article: { ...article, filePath: file, duplicateOf: null, importBatch: batchId },
-            print,
-            onlyArticleOfFile: extracted.articles.length === 1,
-          });
-        }
-        for (const problem of extracted.skipped) skipped.push({ file, ...problem });
-        for (const problem of extracted.warnings) warnings.push({ file, ...problem });
-        done++;
-        if (pending.length >= BATCH_ARTICLES) flush();
-        if (Date.now() - lastProgress >= PROGRESS_INTERVAL_MS) {
-          lastProgress = Date.now();
-          callbacks.onProgress(progress(file));
-        }
-      }
+      await extractAndStore(run, walk, extractor, store, reprintContext, callbacks);
     } finally {
       await extractor.close();
     }
-    flush();
-    callbacks.onProgress(progress(null));
-
-    const report: ImportReport = {
-      batchId,
-      filesSeen: files.length,
-      imported,
-      duplicates,
-      reprints,
-      updated,
-      orphanedHighlights,
-      skipped,
-      warnings,
-      cancelled: run.cancelled,
-      seconds: (Date.now() - started) / 1000,
-    };
-    store.write((q) => finishImportBatch(q, report, new Date().toISOString()));
+    if (run.storeBatch(store, reprintContext)) callbacks.onBatchStored();
+    callbacks.onProgress(run.progress(null));
+    const report = run.report();
+    store.write((q) => finishImportBatch(q, report, report.finishedAt ?? new Date().toISOString()));
     return report;
+  }
+}
+
+function emptyProgress(): ImportProgress {
+  return { batchId: 0, filesDone: 0, filesTotal: 0, articlesAdded: 0, currentFile: null, secondsLeft: null };
+}
+
+/** A run with what the walk already knows: the files to read, and what it left out and why. */
+function beginRun(batchId: number, paths: string[], walk: WalkResult): ImportRun {
+  const run = new ImportRun(batchId, paths);
+  run.filesTotal = walk.files.length;
+  run.leftOut = walk.leftOut;
+  for (const file of walk.missing) run.skipped.add({ file, code: 'path-not-found' });
+  for (const problem of walk.problems) run.skipped.add(problem);
+  return run;
+}
+
+/**
+ * Extracts the files a few ahead of the one being stored, and stores their articles in batches.
+ * Stops between files (or between parts of a dump) on a cancel.
+ */
+async function extractAndStore(
+  run: ImportRun,
+  walk: WalkResult,
+  extractor: Extractor,
+  store: ProjectStore,
+  reprintContext: ReprintContext,
+  callbacks: ImportCallbacks,
+): Promise<void> {
+  const queue = new ExtractionQueue(walk, extractor);
+  let lastProgress = 0;
+  for (let extraction = queue.next(); extraction && !run.cancelled; extraction = queue.next()) {
+    // Let a cancel or a library request through now and then, even when extraction runs here.
+    if (run.filesDone % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+    let part = await extraction.nextPart();
+    // Articles of a file known to have one: see ImportRun.take.
+    run.take(part, extraction.file, !part.more && part.articles.length === 1);
+    let yielded = part.articles.length + part.skipped.length;
+    while (part.more && !run.cancelled) {
+      if (run.pendingArticles >= BATCH_ARTICLES && run.storeBatch(store, reprintContext))
+        callbacks.onBatchStored();
+      part = await extraction.nextPart();
+      run.take(part, extraction.file, false);
+      yielded += part.articles.length + part.skipped.length;
+    }
+    // Every file read is imported or reported: one that gave neither (an empty record list) is
+    // reported here rather than vanishing from the account.
+    if (yielded === 0 && !run.cancelled) run.skipped.add({ file: extraction.file, code: 'no-article-text' });
+    queue.done(extraction);
+    run.filesDone++;
+    if (run.pendingArticles >= BATCH_ARTICLES && run.storeBatch(store, reprintContext))
+      callbacks.onBatchStored();
+    if (Date.now() - lastProgress >= PROGRESS_INTERVAL_MS) {
+      lastProgress = Date.now();
+      callbacks.onProgress(run.progress(extraction.file));
+    }
+  }
+}
+
+/** Files started ahead of the one being stored, bounded by count and by total size. */
+class ExtractionQueue {
+  private readonly started: FileExtraction[] = [];
+  private nextFile = 0;
+  private bytesInFlight = 0;
+
+  constructor(
+    private readonly walk: WalkResult,
+    private readonly extractor: Extractor,
+  ) {}
+
+  private sizeOf(file: string): number {
+    return this.walk.sizes.get(file) ?? 0;
+  }
+
+  private fill(): void {
+    const { files } = this.walk;
+    while (this.nextFile < files.length && this.started.length < IN_FLIGHT) {
+      const file = files[this.nextFile]!;
+      const size = this.sizeOf(file);
+      if (this.started.length > 0 && this.bytesInFlight + size > IN_FLIGHT_BYTES) break;
+      this.bytesInFlight += size;
+      this.started.push(this.extractor.extract(file));
+      this.nextFile++;
+    }
+  }
+
+  next(): FileExtraction | undefined {
+    this.fill();
+    return this.started[0];
+  }
+
+  done(extraction: FileExtraction): void {
+    this.started.shift();
+    this.bytesInFlight -= this.sizeOf(extraction.file);
   }
 }
 

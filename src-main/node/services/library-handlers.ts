@@ -7,7 +7,7 @@ import type { ProjectSession } from './project-session';
 
 export type LibraryHandlers = Pick<
   ZhiyanHandlers,
-  'listArticles' | 'getArticle' | 'getOriginalText' | 'getArticleNote' | 'saveArticleNote' | 'importPaths' | 'cancelImport'
+  'listArticles' | 'getArticle' | 'getOriginalText' | 'getArticleNote' | 'saveArticleNote' | 'importPaths' | 'cancelImport' | 'getImportState'
 >;
 
 export function libraryHandlers(session: ProjectSession): LibraryHandlers {
@@ -31,5 +31,7 @@ export function libraryHandlers(session: ProjectSession): LibraryHandlers {
       return report;
     },
     cancelImport: async () => ({ cancelled: session.importer.cancel() }),
+    getImportState: async () =>
+      session.importer.state(session.projects.info() ? session.projects.requireStore() : null),
   };
 }

@@ -86,6 +86,7 @@ function reloadEverything(): void {
   void useMemosStore().onExternalChange();
   void useNotesStore().onExternalChange(null);
   void useReaderStore().closeDeleted();
+  void useImporterStore().restore();
 }
 
 /** Another project (or none) is open: every view starts over from it. */
@@ -105,6 +106,8 @@ function resetViewsFor(projectKey: string | null): void {
     void useCodebookStore().load();
     void useTagsStore().load();
     void useMemosStore().load();
+    // A reloaded window shows a running import, or the unread report of the one it followed.
+    void useImporterStore().restore();
   }
   void useUndoStore().refresh();
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../../src-main/node/ingest/decode-bytes';
+import { ingestFile } from '../../../src-main/node/ingest/ingest-file';
 import { fixtureBytes } from './fixture-files';
 
 const TITLE = '丽水生态工业园区招商推介会举行';
@@ -59,5 +60,49 @@ describe('decodeBytes', () => {
   it('refuses empty and binary files with a plain reason', () => {
     expect(decodeBytes(fixtureBytes('empty.txt'))).toEqual({ ok: false, reason: 'empty' });
     expect(decodeBytes(fixtureBytes('binary.txt'))).toEqual({ ok: false, reason: 'binary' });
+  });
+});
+
+/** GB18030 bytes for text (Node has no GB encoder): each character's two bytes, found by decoding. */
+function encodeGb(text: string): Uint8Array {
+  const decoder = new TextDecoder('gb18030');
+  const table = new Map<string, number[]>();
+  for (let lead = 0x81; lead <= 0xfe; lead += 1)
+    for (let trail = 0x40; trail <= 0xfe; trail += 1)
+      table.set(decoder.decode(new Uint8Array([lead, trail])), [lead, trail]);
+  return new Uint8Array(
+    [...text].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : (table.get(ch) ?? []))),
+  );
+}
+
+describe('damaged bytes', () => {
+  const body = '衢州智造新城签约锂电新材料项目，总投资50亿元，项目建成后年产值预计超过百亿元。';
+  const withStray = (encoding: 'utf-8' | 'gb18030', stray: number[]) => {
+    const encode = (text: string) =>
+      encoding === 'utf-8' ? Buffer.from(text, 'utf8') : Buffer.from(encodeGb(text));
+    return Buffer.concat([encode(`标题\n\n${body.repeat(20)}`), Buffer.from(stray), encode(body.repeat(5))]);
+  };
+
+  it('reads UTF-8 with a stray bad sequence, replacing it, and counts the bad bytes', () => {
+    const result = decodeBytes(withStray('utf-8', [0xff, 0xfe, 0x80]));
+    expect(result).toMatchObject({ ok: true, encoding: 'utf-8', damagedBytes: 3 });
+    if (result.ok) expect(result.text).toContain(`${body}\uFFFD\uFFFD\uFFFD${body}`);
+  });
+
+  it('reads GB18030 with a stray bad byte, and counts it', () => {
+    const result = decodeBytes(withStray('gb18030', [0xff]));
+    expect(result).toMatchObject({ ok: true, encoding: 'gb18030', damagedBytes: 1 });
+  });
+
+  it('still refuses bytes that are mostly undecodable', () => {
+    const noise = Buffer.from(Array.from({ length: 3000 }, (_, i) => 0x80 + ((i * 37) % 0x7f)));
+    expect(decodeBytes(noise)).toEqual({ ok: false, reason: 'undecodable' });
+  });
+
+  it('an imported file with bad bytes carries a warning naming how many', () => {
+    const outcome = ingestFile(withStray('utf-8', [0xc3, 0x28, 0xa0]), '/x/damaged.txt');
+    expect(outcome.articles).toHaveLength(1);
+    expect(outcome.articles[0]!.cleanText).toContain('\uFFFD');
+    expect(outcome.warnings).toEqual([{ code: 'damaged-bytes', detail: '2 bytes' }]);
   });
 });

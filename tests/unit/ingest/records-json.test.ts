@@ -104,3 +104,13 @@ describe('JSON record dumps', () => {
     expect(ingestRecordDump(new Uint8Array(), 'none.json').skipped).toEqual([{ code: 'empty' }]);
   });
 });
+
+describe('huge dumps', () => {
+  it('skips one enormous record with a reason and keeps the others', () => {
+    const huge = '衢州'.repeat(2_600_000);
+    const text = JSON.stringify([{ content: '第一条正文。' }, { content: huge }, { content: '第三条正文。' }]);
+    const outcome = ingestRecordDump(utf8(text), 'huge.json');
+    expect(outcome.articles.map((a) => a.cleanText)).toEqual(['第一条正文。', '第三条正文。']);
+    expect(outcome.skipped).toEqual([{ code: 'too-large', record: 2, detail: '5200000 characters' }]);
+  });
+});

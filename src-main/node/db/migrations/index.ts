@@ -6,6 +6,7 @@ import search from './0003-search.sql?raw';
 import searchPostings from './0004-search-postings.sql?raw';
 import articleFilePathIndex from './0005-article-file-path-index.sql?raw';
 import searchPostingsByToken from './0006-search-postings-by-token.sql?raw';
+import importHistory from './0007-import-history.sql?raw';
 import articleEdits from './0008-article-edits.sql?raw';
 
 export interface Migration {
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: '0004-search-postings', sql: searchPostings },
   { version: 5, name: '0005-article-file-path-index', sql: articleFilePathIndex },
   { version: 6, name: '0006-search-postings-by-token', sql: searchPostingsByToken },
+  { version: 7, name: '0007-import-history', sql: importHistory },
   { version: 8, name: '0008-article-edits', sql: articleEdits },
 ];
 

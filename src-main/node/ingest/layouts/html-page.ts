@@ -56,5 +56,6 @@ export const htmlPage: PageLayout = {
     titleIsFirstHeading: false,
     captions: 'credited',
     dateline: 'read',
+    glitchOnlyIsText: true,
   }),
 };

@@ -3,10 +3,19 @@
 // the rest imported, and a file that cannot be read as records at all is one 'malformed-records'.
 
 import { extname } from 'node:path';
-import { decodeBytes } from '../decode-bytes';
+import { damagedBytesWarning, decodeBytes } from '../decode-bytes';
 import type { ExtractedArticle, IngestOutcome, IngestProblem } from '../ingest-types';
 import { parseCsv } from './parse-csv';
-import { looksLikeJsonLines, parseJsonDocument, parseJsonLines, type DumpRecord } from './parse-json-records';
+import {
+  isTopLevelArray,
+  jsonArrayRecords,
+  jsonLinesRecords,
+  looksLikeJsonLines,
+  parseJsonDocument,
+  type DumpRecord,
+  type StreamedRecord,
+} from './parse-json-records';
+import { ProblemTally } from './problem-tally';
 import { recordArticle } from './record-article';
 import {
   headerColumns,
@@ -17,6 +26,9 @@ import {
 } from './record-fields';
 
 const JSON_EXTENSIONS = new Set(['.json']);
+// One record's text at most, as for a file read whole (walk-paths' MAX_DOCUMENT_BYTES): a dump may be
+// large because it holds many records, not because one of them is a 40 MB line.
+const MAX_RECORD_CHARS = 5_000_000;
 const JSON_LINES_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
 const CSV_EXTENSIONS = new Set(['.csv', '.tsv']);
 
@@ -43,7 +55,7 @@ interface RecordText {
 const looksLikeRecord = (value: Record<string, unknown>): boolean =>
   recordValues(value).content !== undefined;
 
-function fromJson(records: DumpRecord[]): RecordText[] {
+function fromJson(records: readonly DumpRecord[]): RecordText[] {
   return records.map(({ number, value, raw }) => ({
     number,
     values: isPlainObject(value) ? recordValues(value) : null,
@@ -52,7 +64,7 @@ function fromJson(records: DumpRecord[]): RecordText[] {
   }));
 }
 
-function fromCsv(text: string): { records: RecordText[] } | { detail: string } {
+function fromCsv(text: string): { records: Iterable<RecordText> } | { detail: string } {
   const parsed = parseCsv(text);
   if (!parsed.ok) return { detail: parsed.detail };
   if (!namesTextField(parsed.header))
@@ -70,44 +82,92 @@ function fromCsv(text: string): { records: RecordText[] } | { detail: string } {
   return { records };
 }
 
-export function ingestRecordDump(bytes: Uint8Array, filePath: string): IngestOutcome {
+/** Records one at a time, or the reason the file holds none. */
+function recordsOf(
+  text: string,
+  extension: string,
+): { records: Iterable<RecordText | { number: number; error: string }> } | { detail: string } {
+  if (CSV_EXTENSIONS.has(extension)) return fromCsv(text);
+  if (JSON_LINES_EXTENSIONS.has(extension)) return { records: streamed(jsonLinesRecords(text)) };
+  if (isTopLevelArray(text)) return { records: streamed(jsonArrayRecords(text)) };
+  const parsed = parseJsonDocument(text, looksLikeRecord);
+  if (parsed.ok) return { records: fromJson(parsed.records) };
+  if (parsed.syntaxError && looksLikeJsonLines(text)) return { records: streamed(jsonLinesRecords(text)) };
+  return { detail: parsed.detail };
+}
+
+function* streamed(
+  records: Iterable<StreamedRecord>,
+): Generator<RecordText | { number: number; error: string }> {
+  for (const record of records) yield 'error' in record ? record : fromJson([record])[0]!;
+}
+
+/**
+ * The dump's articles in parts of `partSize`, each made only when asked for; the problems of its
+ * records come grouped (one line per kind) with the last part.
+ */
+export function* ingestRecordDumpParts(
+  bytes: Uint8Array,
+  filePath: string,
+  partSize: number,
+): Generator<IngestOutcome> {
   const decoded = decodeBytes(bytes);
-  if (!decoded.ok) return skipFile(decoded.reason);
-  const extension = extname(filePath).toLowerCase();
-  const skipped: IngestProblem[] = [];
-
-  if (decoded.text.trim() === '') return skipFile('whitespace-only');
-
-  let records: RecordText[];
-  if (CSV_EXTENSIONS.has(extension)) {
-    const csv = fromCsv(decoded.text);
-    if ('detail' in csv) return skipFile('malformed-records', csv.detail);
-    records = csv.records;
-  } else {
-    let parsed = JSON_LINES_EXTENSIONS.has(extension)
-      ? parseJsonLines(decoded.text)
-      : parseJsonDocument(decoded.text, looksLikeRecord);
-    if (
-      !parsed.ok &&
-      parsed.syntaxError &&
-      JSON_EXTENSIONS.has(extension) &&
-      looksLikeJsonLines(decoded.text)
-    )
-      parsed = parseJsonLines(decoded.text);
-    if (!parsed.ok) return skipFile('malformed-records', parsed.detail);
-    for (const { number, detail } of parsed.broken)
-      skipped.push({ code: 'malformed-records', record: number, detail });
-    records = fromJson(parsed.records);
+  if (!decoded.ok) {
+    yield skipFile(decoded.reason);
+    return;
+  }
+  if (decoded.text.trim() === '') {
+    yield skipFile('whitespace-only');
+    return;
+  }
+  const found = recordsOf(decoded.text, extname(filePath).toLowerCase());
+  if ('detail' in found) {
+    yield skipFile('malformed-records', found.detail);
+    return;
   }
 
-  const articles: ExtractedArticle[] = [];
-  for (const record of records) {
+  const tally = new ProblemTally();
+  let articles: ExtractedArticle[] = [];
+  let readable = 0;
+  let firstError: string | null = null;
+  for (const record of found.records) {
+    if ('error' in record) {
+      firstError ??= record.error;
+      tally.add('malformed-records', record.number, record.error);
+      continue;
+    }
+    readable += 1;
+    const content = record.values?.content;
+    if (content !== undefined && content.length > MAX_RECORD_CHARS) {
+      tally.add('too-large', record.number, `${content.length} characters`);
+      continue;
+    }
     const article = record.values
       ? recordArticle(record.values, record.originalText, decoded.encoding)
       : null;
     if (article) articles.push(article);
-    else skipped.push({ code: 'record-without-text', record: record.number });
+    else tally.add('record-without-text', record.number);
+    if (articles.length >= partSize) {
+      yield { articles, skipped: [], warnings: [] };
+      articles = [];
+    }
   }
-  skipped.sort((a, b) => (a.record ?? 0) - (b.record ?? 0));
-  return { articles, skipped, warnings: [] };
+  // Not one record could be read: the file as a whole is malformed.
+  if (readable === 0 && firstError !== null) {
+    yield skipFile('malformed-records', firstError);
+    return;
+  }
+  const warnings = decoded.damagedBytes ? [damagedBytesWarning(decoded.damagedBytes)] : [];
+  yield { articles, skipped: tally.problems(), warnings };
+}
+
+/** The whole dump at once (tests and small files). */
+export function ingestRecordDump(bytes: Uint8Array, filePath: string): IngestOutcome {
+  const whole: IngestOutcome = { articles: [], skipped: [], warnings: [] };
+  for (const part of ingestRecordDumpParts(bytes, filePath, Number.POSITIVE_INFINITY)) {
+    whole.articles.push(...part.articles);
+    whole.skipped.push(...part.skipped);
+    whole.warnings.push(...part.warnings);
+  }
+  return whole;
 }

@@ -1,6 +1,8 @@
-// JSON and JSON Lines dumps -> a list of records. A dump can be hundreds of megabytes, so the text
-// is parsed once with JSON.parse (native, and faster than anything we could write) and never
-// re-serialised as a whole; a record's own text for the side-by-side view is made per record.
+// JSON and JSON Lines dumps -> records. A dump can be hundreds of megabytes and hold a million
+// records, so JSON Lines and top-level JSON arrays are read one record at a time (each record's text
+// found by a structural scan, then parsed with JSON.parse, native and fast): the parsed records of a
+// whole dump never exist at once. Other documents ({data: [...]} wrappers) are parsed whole. A
+// record's own text for the side-by-side view is made per record.
 
 import { isPlainObject } from './record-fields';
 
@@ -88,28 +90,6 @@ export function parseJsonDocument(
   return { ok: false, detail, syntaxError: false };
 }
 
-/** JSON Lines: one record per line; a line that does not parse is reported and the rest kept. */
-export function parseJsonLines(text: string): RecordsParse {
-  const found: DumpRecord[] = [];
-  const broken: { number: number; detail: string }[] = [];
-  let lineStart = 0;
-  for (let number = 1; lineStart < text.length; number += 1) {
-    const newline = text.indexOf('\n', lineStart);
-    const lineEnd = newline < 0 ? text.length : newline;
-    const line = text.slice(lineStart, lineEnd).trim();
-    lineStart = lineEnd + 1;
-    if (line === '') continue;
-    try {
-      found.push({ number, value: JSON.parse(line), raw: line });
-    } catch (error) {
-      broken.push({ number, detail: (error as Error).message });
-    }
-  }
-  if (found.length === 0 && broken.length > 0)
-    return { ok: false, detail: broken[0]?.detail ?? '', syntaxError: true };
-  return { ok: true, records: found, broken };
-}
-
 /**
  * Crawlers often write JSON Lines into a file named .json. JSON.parse stops at the end of the first
  * line's value ("Unexpected non-whitespace character after JSON"), having read only that line, so
@@ -122,5 +102,97 @@ export function looksLikeJsonLines(text: string): boolean {
     return isPlainObject(JSON.parse(text.slice(0, firstLineEnd)));
   } catch {
     return false;
+  }
+}
+
+/** One record of a streamed dump: its value, or why its text does not parse. */
+export type StreamedRecord =
+  { number: number; value: unknown; raw: string | null } | { number: number; error: string };
+
+/** JSON Lines, one line at a time. */
+export function* jsonLinesRecords(text: string): Generator<StreamedRecord> {
+  let lineStart = 0;
+  for (let number = 1; lineStart < text.length; number += 1) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    const line = text.slice(lineStart, lineEnd).trim();
+    lineStart = lineEnd + 1;
+    if (line === '') continue;
+    try {
+      yield { number, value: JSON.parse(line), raw: line };
+    } catch (error) {
+      yield { number, error: (error as Error).message };
+    }
+  }
+}
+
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const COMMA = 0x2c;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+/** True when the document is an array at its top: the shape that is streamed. */
+export function isTopLevelArray(text: string): boolean {
+  return /^\s*\[/.test(text.slice(0, 64));
+}
+
+/** Where the string opened at `start` (its quote) ends: the index after its closing quote. */
+function stringEnd(text: string, start: number): number {
+  let i = start + 1;
+  for (;;) {
+    const close = text.indexOf('"', i);
+    if (close < 0) return text.length;
+    let backslashes = 0;
+    for (let j = close - 1; text.charCodeAt(j) === BACKSLASH; j -= 1) backslashes += 1;
+    if (backslashes % 2 === 0) return close + 1;
+    i = close + 1;
+  }
+}
+
+/** End of the array element starting at `start`: the index of the ',' or ']' after it, or the end. */
+function elementEnd(text: string, start: number): number {
+  let depth = 0;
+  let i = start;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code === QUOTE) {
+      i = stringEnd(text, i);
+      continue;
+    }
+    if (code === OPEN_BRACKET || code === OPEN_BRACE) depth += 1;
+    else if (code === CLOSE_BRACKET || code === CLOSE_BRACE) {
+      if (depth === 0) return i;
+      depth -= 1;
+    } else if (code === COMMA && depth === 0) return i;
+    i += 1;
+  }
+  return text.length;
+}
+
+/**
+ * The elements of a top-level JSON array, one at a time. An element that does not parse is reported
+ * by its number and the scan goes on; a file cut short reports its last, unfinished element.
+ */
+export function* jsonArrayRecords(text: string): Generator<StreamedRecord> {
+  let i = text.indexOf('[') + 1;
+  for (let number = 1; i > 0 && i < text.length; number += 1) {
+    while (i < text.length && /\s/.test(text[i]!)) i += 1;
+    if (i >= text.length || text.charCodeAt(i) === CLOSE_BRACKET) return;
+    const end = elementEnd(text, i);
+    const raw = text.slice(i, end).trim();
+    if (end >= text.length) {
+      yield { number, error: 'Unexpected end of JSON input (the file is cut short)' };
+      return;
+    }
+    try {
+      yield { number, value: JSON.parse(raw), raw: null };
+    } catch (error) {
+      yield { number, error: (error as Error).message };
+    }
+    i = end + 1;
+    if (text.charCodeAt(end) === CLOSE_BRACKET) return;
   }
 }
