@@ -12,15 +12,16 @@ export interface Round {
   acked: Map<number, string>;
   /** Bodies sent after the last acknowledgement per article: one may have reached the disk. */
   inFlight: Map<number, string[]>;
-  /** Files whose import was acknowledged. */
+  /** Files whose import was acknowledged as storing an article. */
   importsAcked: string[];
   stderr: string;
 }
 
 function handleLine(line: string, state: Round): void {
-  const imported = /^ack-import (.*)$/.exec(line);
+  const imported = /^ack-import (\d+) (.*)$/.exec(line);
   if (imported) {
-    state.importsAcked.push(imported[1]!);
+    // An import that stored nothing (its text was already there) has nothing to lose.
+    if (Number(imported[1]) > 0) state.importsAcked.push(imported[2]!);
     return;
   }
   const match = /^(sent|ack) (\d+) (.*)$/.exec(line);
