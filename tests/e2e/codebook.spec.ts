@@ -35,19 +35,16 @@ async function menuItem(page: Page, code: string, item: string): Promise<void> {
   await page.locator('.n-dropdown-option', { hasText: item }).click();
 }
 
-/** Drags with the mouse in small steps, as a hand does (Chromium starts a drag after some movement). */
-async function dragOnto(page: Page, source: Locator, target: Locator): Promise<void> {
-  const from = await source.boundingBox();
-  const to = await target.boundingBox();
-  if (!from || !to) throw new Error('rows are visible');
-  await page.mouse.move(from.x + 40, from.y + from.height / 2);
-  await page.mouse.down();
-  // Well past Chromium's drag threshold first, so the press never ends as a click on the source.
-  await page.mouse.move(from.x + 52, from.y + from.height / 2 + 8, { steps: 6 });
-  await page.mouse.move(to.x + 60, to.y + to.height / 2, { steps: 10 });
-  // A last move over the target, as a hand settles before letting go, so the drop lands there.
-  await page.mouse.move(to.x + 62, to.y + to.height / 2, { steps: 2 });
-  await page.mouse.up();
+/**
+ * Drags a row onto another with the mouse. Playwright's dragTo presses, moves and lets go as a hand
+ * does, and waits for Chromium to start the drag before it moves on: a press released before the
+ * drag has started would end as a click on the source.
+ */
+async function dragOnto(source: Locator, target: Locator): Promise<void> {
+  const box = await target.boundingBox();
+  if (!box) throw new Error('the target row is visible');
+  // The middle of the row's height: onto it (a sub-code), not before or after it.
+  await source.dragTo(target, { sourcePosition: { x: 40, y: 8 }, targetPosition: { x: 60, y: box.height / 2 } });
 }
 
 /** A highlight over the first occurrence of `quote` in the article, with the given codes. */
@@ -140,7 +137,7 @@ test('build a codebook with the mouse and the keyboard, reorganise it, undo a de
   await expect(row(page, '营商环境')).toHaveAttribute('title', '审批、政务服务与要素保障');
 
   // Drag and drop 招商引资 onto 营商环境: it becomes its sub-code.
-  await dragOnto(page, row(page, '招商引资'), row(page, '营商环境'));
+  await dragOnto(row(page, '招商引资'), row(page, '营商环境'));
   await expect(row(page, '营商环境/招商引资')).toBeVisible();
   // "移动到…" for keyboard users: back to the top level.
   await menuItem(page, '营商环境/招商引资', '移动到…');
