@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { EXPORT_FORMATS, isExportFormat } from '../common/model/export-formats';
 import type { ExportResult, ReportScope } from '../common/model/report';
+import { usage } from './messages';
 
 export const EXPORT_HELP = `  zhiyan export --project FILE --format FMT --out PATH [--by article|code]
                [--query Q | --tag T | --code ID|PATH] [--title T] [--author A] [--memos] [--inline-notes]
@@ -37,26 +38,32 @@ export interface ExportValues {
 type Call = (method: 'exportReport' | 'listCodes', args: unknown) => Promise<unknown>;
 
 /** Thrown for wrong usage (exit code 2). */
-export class ExportUsageError extends Error {}
 
 async function codeIdOf(call: Call, code: string): Promise<number> {
   if (/^\d+$/.test(code)) return Number(code);
   const codes = (await call('listCodes', {})) as { id: number; path: string; name: string }[];
   const found = codes.find((c) => c.path === code) ?? codes.find((c) => c.name === code);
   if (!found)
-    throw new ExportUsageError(`No code "${code}" in the codebook (give its id or its path, e.g. 产业/锂电)`);
+    throw usage(
+      `编码本里没有编码「${code}」（请给出它的编号或路径，例如 产业/锂电）。`,
+      `No code "${code}" in the codebook (give its id or its path, e.g. 产业/锂电).`,
+    );
   return found.id;
 }
 
 export async function runExport(call: Call, values: ExportValues): Promise<ExportResult> {
   const format = values.format;
   if (!isExportFormat(format))
-    throw new ExportUsageError(`zhiyan export needs --format ${EXPORT_FORMATS.join('|')}`);
-  if (!values.out) throw new ExportUsageError('zhiyan export needs --out PATH');
+    throw usage(
+      `zhiyan export 需要 --format ${EXPORT_FORMATS.join('|')}。`,
+      `zhiyan export needs --format ${EXPORT_FORMATS.join('|')}.`,
+    );
+  if (!values.out) throw usage('zhiyan export 需要 --out 输出路径。', 'zhiyan export needs --out PATH.');
   if (values.by && values.by !== 'article' && values.by !== 'code')
-    throw new ExportUsageError('--by is article or code');
+    throw usage('--by 只能是 article（按文献）或 code（按编码）。', '--by is article or code.');
   const chosen = [values.query, values.tag, values.code].filter((v) => v !== undefined);
-  if (chosen.length > 1) throw new ExportUsageError('Give at most one of --query, --tag, --code');
+  if (chosen.length > 1)
+    throw usage('--query、--tag、--code 最多只能给出一项。', 'Give at most one of --query, --tag, --code.');
   let scope: ReportScope = { kind: 'all' };
   if (values.query !== undefined) scope = { kind: 'search', query: values.query, filters: {} };
   else if (values.tag !== undefined) scope = { kind: 'tag', tag: values.tag };

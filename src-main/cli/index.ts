@@ -6,10 +6,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createEngine } from '../node/engine/engine';
 import { version } from '../../package.json';
-import { AnnotationUsageError } from './annotation-commands';
 import { engineCall, type CliCommand, type CliContext, type CliValues } from './command';
 import { COMMANDS } from './commands';
-import { EXPORT_OPTIONS, ExportUsageError } from './export-command';
+import { EXPORT_OPTIONS } from './export-command';
 import { CliApiError, CliUsageError, errorSentence, say, usage } from './messages';
 import { exitQuietlyOnBrokenPipe, printError, printLine } from './output';
 
@@ -103,16 +102,8 @@ async function main(argv: string[]): Promise<number> {
 
 /** One sentence on stderr and the exit code: 2 for wrong usage, 1 for a failed operation. */
 async function reportFailure(error: Error): Promise<number> {
-  if (
-    error instanceof CliUsageError ||
-    error instanceof AnnotationUsageError ||
-    error instanceof ExportUsageError
-  ) {
-    const message =
-      error instanceof CliUsageError
-        ? error.message
-        : say(`用法有误（${error.message}）。`, `${error.message}.`);
-    await printError(`zhiyan: ${message} ${say('用法见 zhiyan --help。', 'See zhiyan --help.')}`);
+  if (error instanceof CliUsageError) {
+    await printError(`zhiyan: ${error.message} ${say('用法见 zhiyan --help。', 'See zhiyan --help.')}`);
     return 2;
   }
   if (error instanceof CliApiError) {

@@ -2,7 +2,8 @@
 // follows it: the writers' registry, the contract's schema, the save dialogs' extensions and the
 // CLI's --format. A format added in one place and forgotten in another shows up here.
 import { describe, expect, it } from 'vitest';
-import { EXPORT_HELP, ExportUsageError, runExport } from '../../src-main/cli/export-command';
+import { EXPORT_HELP, runExport } from '../../src-main/cli/export-command';
+import { CliUsageError } from '../../src-main/cli/messages';
 import { apiSchemas } from '../../src-main/common/api/schemas';
 import { EXPORT_FORMAT_LIST, withExportExtension } from '../../src-main/common/model/export-formats';
 import { EXPORTERS } from '../../src-main/node/report/exporters';
@@ -27,7 +28,7 @@ describe('the export registry', () => {
   it('refuses an undeclared format in the contract and in the CLI', async () => {
     expect(apiSchemas.exportReport.safeParse({ report, format: 'rtf', path: '/tmp/r' }).success).toBe(false);
     await expect(runExport(async () => null, { format: 'rtf', out: '/tmp/r.rtf' })).rejects.toThrow(
-      ExportUsageError,
+      CliUsageError,
     );
   });
 });
