@@ -53,7 +53,8 @@ function chineseSample(text: string, from: number, to: number, length: number): 
   }
 }
 
-type Kind = 'term in huge (far)' | 'term not in huge' | 'phrase in huge (far)' | 'phrase from normal' | 'far marker';
+type Kind =
+  'term in huge (far)' | 'term not in huge' | 'phrase in huge (far)' | 'phrase from normal' | 'far marker';
 interface Planned {
   kind: Kind;
   query: string;
@@ -115,7 +116,9 @@ async function project(dir: string, name: string, articles: { title: string; bod
       s.write((q) =>
         indexArticles(
           q,
-          articles.slice(i, i + 500).map((a, k) => ({ id: store(q, a.title, a.body, i + k), ...a, cleanText: a.body })),
+          articles
+            .slice(i, i + 500)
+            .map((a, k) => ({ id: store(q, a.title, a.body, i + k), ...a, cleanText: a.body })),
         ),
       );
     }
@@ -168,9 +171,11 @@ async function main(): Promise<void> {
 
   const base = await project(dir, 'base', normal);
   const withHuge = await project(dir, 'huge', normal);
-  let t = performance.now();
+  const t = performance.now();
   withHuge.write((q) =>
-    indexArticles(q, [{ id: store(q, '巨型法规汇编', huge, NORMAL), title: '巨型法规汇编', cleanText: huge }]),
+    indexArticles(q, [
+      { id: store(q, '巨型法规汇编', huge, NORMAL), title: '巨型法规汇编', cleanText: huge },
+    ]),
   );
   const indexSeconds = (performance.now() - t) / 1000;
   console.error(`indexed the huge article in ${indexSeconds.toFixed(1)} s`);
@@ -189,10 +194,14 @@ async function main(): Promise<void> {
     return warmHuge.totals[i] !== warmBase.totals[i]! + inHuge || coldHuge.totals[i] !== warmHuge.totals[i];
   });
 
-  console.log(`Zhiyan search with a huge article — ${NORMAL} articles (${origin}) + one of ${(huge.length / 1e6).toFixed(1)} M characters`);
+  console.log(
+    `Zhiyan search with a huge article — ${NORMAL} articles (${origin}) + one of ${(huge.length / 1e6).toFixed(1)} M characters`,
+  );
   console.log(`machine: ${os.cpus().length} cores, node ${process.version}\n`);
-  console.log(`indexing the huge article     ${(indexSeconds).toFixed(1)} s`);
-  console.log(`first search (memory empty)   ${ms(firstHuge)}   without it ${ms(firstBase)}   ${(firstHuge / firstBase).toFixed(1)}x`);
+  console.log(`indexing the huge article     ${indexSeconds.toFixed(1)} s`);
+  console.log(
+    `first search (memory empty)   ${ms(firstHuge)}   without it ${ms(firstBase)}   ${(firstHuge / firstBase).toFixed(1)}x`,
+  );
   console.log(
     `memory fill                   ${fillHuge.seconds.toFixed(1)} s, longest 8 ms step ${ms(fillHuge.longestStep)}   without it ${fillBase.seconds.toFixed(1)} s, ${ms(fillBase.longestStep)}`,
   );
@@ -207,7 +216,9 @@ async function main(): Promise<void> {
   console.log('\nfirst page of results with snippets (with the huge article vs without):');
   for (const kind of coldHuge.byKind.keys()) row('empty', kind, coldHuge.byKind, coldBase.byKind);
   for (const kind of warmHuge.byKind.keys()) row('filled', kind, warmHuge.byKind, warmBase.byKind);
-  console.log(`\nresults: ${planned.length - wrong.length} of ${planned.length} queries count the huge article exactly when it holds the term`);
+  console.log(
+    `\nresults: ${planned.length - wrong.length} of ${planned.length} queries count the huge article exactly when it holds the term`,
+  );
   for (const p of wrong.slice(0, 5)) console.log(`  wrong: ${p.kind} ${p.query}`);
   base.close();
   withHuge.close();
