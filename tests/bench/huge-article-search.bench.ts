@@ -22,14 +22,16 @@ const NORMAL = Number(process.env.ZHIYAN_BENCH_ARTICLES ?? 2000);
 const HUGE_CHARS = Number(process.env.ZHIYAN_BENCH_HUGE_CHARS ?? 10_000_000);
 /** Phrases found only in the huge article, 90% of the way in. */
 const FAR_PHRASES = ['巽坎艮兑乾坤', '甪堇蓍蘅芷', '龠龢龤龥'];
+/** ZHIYAN_BENCH_ASTRAL=1: the huge article has a character beyond the BMP (its offsets then differ). */
+const ASTRAL = process.env.ZHIYAN_BENCH_ASTRAL === '1';
 
 let seed = 11;
 const rand = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 
 function hugeText(bodies: string[]): string {
-  const parts: string[] = [];
-  let length = 0;
+  const parts: string[] = ASTRAL ? ['𠀀\n'] : [];
+  let length = parts.join('').length;
   let far = false;
   while (length < HUGE_CHARS) {
     if (!far && length > HUGE_CHARS * 0.9) {
@@ -195,7 +197,7 @@ async function main(): Promise<void> {
   });
 
   console.log(
-    `Zhiyan search with a huge article — ${NORMAL} articles (${origin}) + one of ${(huge.length / 1e6).toFixed(1)} M characters`,
+    `Zhiyan search with a huge article — ${NORMAL} articles (${origin}) + one of ${(huge.length / 1e6).toFixed(1)} M characters${ASTRAL ? ' (with one beyond the BMP)' : ''}`,
   );
   console.log(`machine: ${os.cpus().length} cores, node ${process.version}\n`);
   console.log(`indexing the huge article     ${indexSeconds.toFixed(1)} s`);
