@@ -142,7 +142,8 @@ function exactPart(q: ReadQuery, token: string, source: PostingSource): PartPost
       for (let i = segmentStarts[s]!; i < end; i++) {
         at[i] = position;
         segmentOf[i] = s;
-        position = skipVarints(bytes, position, storedOffsets(title[i]!, body[i]!));
+        // Not past a segment's last entry: that may be a huge article's hundred thousand offsets.
+        if (i + 1 < end) position = skipVarints(bytes, position, storedOffsets(title[i]!, body[i]!));
       }
     }
     return { blobs: offsetBlobs, at, segmentOf };

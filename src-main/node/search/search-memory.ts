@@ -19,8 +19,14 @@ const BATCH = 1000;
 
 const POSTINGS_AFTER = `SELECT token, docs, offsets FROM search_postings WHERE token > ?
   ORDER BY token, segment LIMIT ${BATCH}`;
-const TEXTS_AFTER = `SELECT d.docid, a.clean_text FROM search_docs d JOIN articles a ON a.id = d.article_id
-  WHERE d.docid > ? ORDER BY d.docid LIMIT 100`;
+/** A text longer than this (code points) is read a piece at a time, one piece a step. */
+export const TEXT_PIECE = 1 << 20;
+// A long text comes back as NULL with its length: reading a 10-million-character law in one go took
+// 145 ms, a step twenty times too long for the engine to be held.
+const TEXTS_AFTER = `SELECT d.docid, CASE WHEN d.body_len <= ${TEXT_PIECE} THEN a.clean_text END, d.body_len
+  FROM search_docs d JOIN articles a ON a.id = d.article_id WHERE d.docid > ? ORDER BY d.docid LIMIT 100`;
+const TEXT_PIECE_AT = `SELECT substr(a.clean_text, ?, ${TEXT_PIECE}) AS piece FROM search_docs d
+  JOIN articles a ON a.id = d.article_id WHERE d.docid = ?`;
 const TEXT =
   'SELECT a.clean_text FROM search_docs d JOIN articles a ON a.id = d.article_id WHERE d.docid = ?';
 const SEGMENTS = "SELECT group_concat(id || ':' || level) AS segments FROM search_segments";
@@ -49,6 +55,8 @@ export class SearchMemory implements PostingSource {
     textsAfter: 0,
   };
   private scheduled = false;
+  /** A long text being read a piece at a time (substr counts code points, as body_len does). */
+  private pending: { docid: number; length: number; pieces: string[]; read: number } | null = null;
 
   constructor(
     private readonly store: ProjectStore,
@@ -161,12 +169,42 @@ export class SearchMemory implements PostingSource {
   }
 
   private fillTexts(q: ReadQuery): void {
+    if (this.pending) return this.fillPiece(q);
     let last: number | null = null;
-    q.each(TEXTS_AFTER, [this.fill.textsAfter!], ([docid, text]) => {
-      this.keepText(docid as number, text as string);
-      last = docid as number;
+    let long: { docid: number; length: number } | null = null;
+    q.each(TEXTS_AFTER, [this.fill.textsAfter!], ([docid, text, length]) => {
+      if (long) return;
+      if (text === null) long = { docid: docid as number, length: length as number };
+      else {
+        this.keepText(docid as number, text as string);
+        last = docid as number;
+      }
     });
-    this.fill.textsAfter = last;
+    if (long === null) {
+      this.fill.textsAfter = last;
+      return;
+    }
+    const { docid, length } = long as { docid: number; length: number };
+    if (last !== null) this.fill.textsAfter = last;
+    // One that would not fit is not read at all.
+    if (this.bytes + length * 2 > this.budget) this.fill.textsAfter = docid;
+    else this.pending = { docid, length, pieces: [], read: 0 };
+  }
+
+  /** Reads the next piece of the long text pending; keeps the text once it is all read. */
+  private fillPiece(q: ReadQuery): void {
+    const pending = this.pending!;
+    const text = q.get<{ piece: string | null }>(TEXT_PIECE_AT, [pending.read + 1, pending.docid])?.piece;
+    if (text) {
+      pending.pieces.push(text);
+      pending.read += TEXT_PIECE;
+    }
+    // Done when read to the end (or the article was deleted meanwhile: no row).
+    if (!text || pending.read >= pending.length) {
+      if (pending.read >= pending.length) this.keepText(pending.docid, pending.pieces.join(''));
+      this.fill.textsAfter = pending.docid;
+      this.pending = null;
+    }
   }
 
   private keep(token: string, lists: TokenLists): void {
