@@ -1,4 +1,4 @@
-// node scripts/run-node-script.mjs tests/bench/huge-article-search.bench.ts
+// npm run bench:huge-search (node scripts/run-node-script.mjs tests/bench/huge-article-search.bench.ts)
 // Search with one huge article (issue 11: a 10-16 million character law or dump, which the importer
 // accepts) beside 2,000 normal ones, against the same project without it, in the same process.
 // Times the huge article's indexing, the first search after it (search memory empty), the memory's
