@@ -44,7 +44,7 @@ export interface NewArticle {
   author: string | null;
   places: string[];
   url: string | null;
-  /** The document number (文号) the importer found; absent: none. */
+  /** The document number (文号) the importer found, null for none; absent: leave a stored one as it is. */
   docNumber?: string | null;
   cleanText: string;
   originalText: string;
