@@ -40,6 +40,7 @@ interface BuilderConfig {
   asar: boolean;
   publish: unknown;
   electronFuses: Record<string, boolean>;
+  electronLanguages: string[];
   fileAssociations: FileAssociation[];
   mac: PlatformConfig;
   win: PlatformConfig;
@@ -89,6 +90,10 @@ describe('the installers', () => {
     expect(config.executableName).toBe('zhiyan');
     expect(config.deb.packageName).toBe('zhiyan');
     expect(config.artifactName).toContain('${version}');
+  });
+
+  it('carry Chromium’s strings in the app’s languages only', () => {
+    expect(config.electronLanguages).toEqual(['zh-CN', 'en-US']);
   });
 
   it('build AppImage and deb, NSIS and dmg', () => {
