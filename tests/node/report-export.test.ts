@@ -152,7 +152,8 @@ describe('exportReport', () => {
       type: string;
       body: { purpose: string; value: string }[];
       target: {
-        source: string;
+        type: string;
+        source: { id: string; type: string; title: string };
         selector: [{ type: string; exact: string }, { type: string; start: number; end: number }];
       };
     }
@@ -160,7 +161,9 @@ describe('exportReport', () => {
     expect(items).toHaveLength(5);
     const battery = items.find((a) => a.target.selector[0].exact === '签约锂电新材料项目')!;
     expect(battery.type).toBe('Annotation');
-    expect(battery.target.source).toBe(`urn:zhiyan:article:${project.ids['quzhou.txt']}`);
+    expect(battery.target.type).toBe('SpecificResource');
+    expect(battery.target.source).toMatchObject({ type: 'Text', title: '衢州锂电产业再添新项目' });
+    expect(battery.target.source.id).toMatch(/^urn:uuid:/);
     const [quote, position] = battery.target.selector;
     expect(quote.type).toBe('TextQuoteSelector');
     expect(position).toMatchObject({ type: 'TextPositionSelector' });

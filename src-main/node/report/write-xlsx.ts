@@ -80,7 +80,10 @@ function sheetXml(rows: readonly (readonly (string | number)[])[], widths: reado
 export function writeXlsx(model: ReportModel): Uint8Array {
   const sheet = sheetXml([[...PASSAGE_COLUMNS], ...passageRows(model)], WIDTHS);
   const notes = sheetXml(
-    [['列 / column', '说明 / meaning'], ...PASSAGE_COLUMNS.map((column) => [column, PASSAGE_COLUMN_NOTES[column]])],
+    [
+      ['列 / column', '说明 / meaning'],
+      ...PASSAGE_COLUMNS.map((column) => [column, PASSAGE_COLUMN_NOTES[column]]),
+    ],
     [14, 90],
   );
   return zipSync(

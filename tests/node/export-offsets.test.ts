@@ -1,0 +1,204 @@
+// Exports that other tools read by position: text with characters outside the BMP (𠮷, 😀) before
+// the coded passages. Every offset an export writes must slice the quote back out of the article's
+// text in the unit the export names (code points for CSV/XLSX start/end, the Web Annotation
+// TextPositionSelector and REFI-QDA; UTF-16 units for start_utf16/end_utf16).
+import fs from 'node:fs';
+import path from 'node:path';
+import Ajv from 'ajv';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src-main/node/engine/engine';
+import {
+  ASTRAL_ARTICLES,
+  ASTRAL_PASSAGES,
+  buildAstralProject,
+  sliceCodePoints,
+  type AstralProject,
+} from './support/astral-project';
+import { openEngine, value } from './support/report-fixture';
+import { makeTempDir } from './support/temp-project';
+
+let project: AstralProject;
+let engine: Engine;
+let out: string;
+
+beforeAll(async () => {
+  project = await buildAstralProject();
+  engine = await openEngine(project as unknown as Parameters<typeof openEngine>[0]);
+  out = makeTempDir('offsets-out');
+});
+afterAll(async () => engine?.shutdown());
+
+async function exportTo(format: string, name: string, report: Record<string, unknown> = {}): Promise<string> {
+  const target = path.join(out, name);
+  await value(engine, 'exportReport', { report: { title: '𠮷林研究', ...report }, format, path: target });
+  return target;
+}
+
+/** RFC 4180: quoted cells may hold commas, quotes ("") and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const endCell = () => {
+    row.push(cell);
+    cell = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') endCell();
+    else if (c === '\r' && text[i + 1] === '\n') {
+      endCell();
+      rows.push(row);
+      row = [];
+      i++;
+    } else cell += c;
+  }
+  if (cell || row.length) {
+    endCell();
+    rows.push(row);
+  }
+  return rows;
+}
+
+const textOf = (articleId: number) =>
+  Object.entries(project.ids)
+    .map(([key, id]) => [id, project.texts[key as keyof typeof project.texts]] as const)
+    .find(([id]) => id === articleId)![1];
+
+/** The rows as objects by header, and a check that every row's offsets slice its quote. */
+function checkRows(records: Record<string, string | number>[]): void {
+  const quotes = new Set(ASTRAL_PASSAGES.map(([exact]) => exact));
+  expect(new Set(records.map((r) => r.quote))).toEqual(quotes);
+  for (const r of records) {
+    const text = textOf(Number(r.article_id));
+    expect(sliceCodePoints(text, Number(r.start), Number(r.end))).toBe(r.quote);
+    expect(text.slice(Number(r.start_utf16), Number(r.end_utf16))).toBe(r.quote);
+  }
+  // After 𠮷 and 😀 the two units part: the test would pass with UTF-16 offsets otherwise.
+  const late = records.find((r) => r.quote === '（日本）')!;
+  expect(Number(late.start_utf16) - Number(late.start)).toBe(4);
+}
+
+describe('CSV and XLSX offsets, tags, notes and dates', () => {
+  it('CSV: start/end are code points that slice the quote back; start_utf16/end_utf16 are UTF-16', async () => {
+    const file = await exportTo('csv', 'passages.csv');
+    const [header, ...rows] = parseCsv(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+    const records = rows.map((row) => Object.fromEntries(header!.map((h, i) => [h, row[i]!])));
+    checkRows(records);
+    const jilin = records.filter((r) => Number(r.article_id) === project.ids.jilin);
+    expect(new Set(jilin.map((r) => r.tags))).toEqual(new Set(['数字政府、𠮷林']));
+    expect(jilin.find((r) => r.quote === '“加快建设😀数字政府”')!.note).toBe(
+      '第一行\n第二行 <b>不是标签</b>',
+    );
+    // CSV keeps its formula guard; the date reads as the app shows it, not as its storage form.
+    expect(jilin[0]!.title).toBe(`'${ASTRAL_ARTICLES.jilin.title}`);
+    expect(jilin[0]!.date).toBe('1月4日（未注明年份）');
+    expect(records.find((r) => r.quote === '“最多跑一次”')!.date).toBe('2024年3月');
+  });
+
+  it('XLSX: the same offsets, tags and notes; text exactly as written, no apostrophe, no storage-form date', async () => {
+    const file = await exportTo('xlsx', 'passages.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const [header, ...rows] = (workbook.worksheets[0]!.getSheetValues().filter(Boolean) as unknown[][]).map(
+      (row) => row.slice(1),
+    );
+    const records = rows.map((row) =>
+      Object.fromEntries((header as string[]).map((h, i) => [h, row[i] as string | number])),
+    );
+    checkRows(records);
+    const first = records.find((r) => r.quote === '“加快建设😀数字政府”')!;
+    expect(first.title).toBe(ASTRAL_ARTICLES.jilin.title);
+    expect(first.date).toBe('1月4日（未注明年份）');
+    expect(first.tags).toBe('数字政府、𠮷林');
+    expect(first.note).toBe('第一行\n第二行 <b>不是标签</b>');
+    expect(typeof first.start).toBe('number');
+  });
+});
+
+describe('W3C Web Annotation JSON', () => {
+  const schema = JSON.parse(
+    fs.readFileSync(path.resolve('tests/fixtures/web-annotation/annotation-collection.schema.json'), 'utf8'),
+  ) as object;
+  const validate = new Ajv({ allErrors: true }).compile(schema);
+
+  interface Selector {
+    type: string;
+    exact?: string;
+    prefix?: string;
+    suffix?: string;
+    start?: number;
+    end?: number;
+  }
+  interface Annotation {
+    id: string;
+    body?: { purpose: string; value: string }[];
+    target: { type: string; source: { id: string; title: string }; selector: Selector[] };
+  }
+
+  it('validates against the W3C model schema, with code-point positions that select the quote', async () => {
+    const collection = JSON.parse(fs.readFileSync(await exportTo('json', 'a.json'), 'utf8'));
+    expect(validate(collection), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    expect(collection.id).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
+    const items = collection.first.items as Annotation[];
+    expect(items).toHaveLength(ASTRAL_PASSAGES.length);
+    for (const annotation of items) {
+      expect(annotation.id).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
+      const quote = annotation.target.selector.find((s) => s.type === 'TextQuoteSelector')!;
+      const position = annotation.target.selector.find((s) => s.type === 'TextPositionSelector')!;
+      const key = annotation.target.source.title === ASTRAL_ARTICLES.jilin.title ? 'jilin' : 'zhejiang';
+      const text = project.texts[key];
+      expect(sliceCodePoints(text, position.start!, position.end!)).toBe(quote.exact);
+      // prefix + exact + suffix is a run of the text, cut on whole characters.
+      expect(text).toContain(`${quote.prefix}${quote.exact}${quote.suffix}`);
+      expect(`${quote.prefix}${quote.suffix}`).not.toMatch(/[\uD800-\uDFFF]/u);
+    }
+    const late = items.find((a) => a.target.selector[0]!.exact === '（日本）')!;
+    expect(late.body).toEqual([
+      expect.objectContaining({ purpose: 'commenting', value: '只有笔记，没有编码' }),
+    ]);
+  });
+
+  it('gives the collection, the annotations and the articles the same ids on every export', async () => {
+    const first = JSON.parse(fs.readFileSync(await exportTo('json', 'b1.json'), 'utf8'));
+    const second = JSON.parse(fs.readFileSync(await exportTo('json', 'b2.json'), 'utf8'));
+    const ids = (c: { id: string; first: { items: Annotation[] } }) => [
+      c.id,
+      ...c.first.items.flatMap((a) => [a.id, a.target.source.id]),
+    ];
+    expect(ids(second)).toEqual(ids(first));
+    expect(new Set(first.first.items.map((a: Annotation) => a.id)).size).toBe(ASTRAL_PASSAGES.length);
+    // Another scope is another collection.
+    const one = JSON.parse(
+      fs.readFileSync(
+        await exportTo('json', 'b3.json', {
+          scope: { kind: 'articles', articleIds: [project.ids.zhejiang] },
+        }),
+        'utf8',
+      ),
+    );
+    expect(one.id).not.toBe(first.id);
+  });
+
+  it('the schema refuses what the model forbids: a collection without id, a fractional position', async () => {
+    const collection = JSON.parse(fs.readFileSync(await exportTo('json', 'c.json'), 'utf8'));
+    const withoutId = { ...collection, id: undefined };
+    delete withoutId.id;
+    expect(validate(withoutId)).toBe(false);
+    const broken = structuredClone(collection);
+    broken.first.items[0].target.selector[1].start = 1.5;
+    expect(validate(broken)).toBe(false);
+    const noTarget = structuredClone(collection);
+    delete noTarget.first.items[0].target;
+    expect(validate(noTarget)).toBe(false);
+  });
+});
