@@ -2,10 +2,12 @@
 // the coded passages. Every offset an export writes must slice the quote back out of the article's
 // text in the unit the export names (code points for CSV/XLSX start/end, the Web Annotation
 // TextPositionSelector and REFI-QDA; UTF-16 units for start_utf16/end_utf16).
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
 import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src-main/node/engine/engine';
 import {
@@ -15,6 +17,7 @@ import {
   sliceCodePoints,
   type AstralProject,
 } from './support/astral-project';
+import { parseQdeTree, walk } from './support/qde-structure';
 import { openEngine, value } from './support/report-fixture';
 import { makeTempDir } from './support/temp-project';
 
@@ -200,5 +203,117 @@ describe('W3C Web Annotation JSON', () => {
     const noTarget = structuredClone(collection);
     delete noTarget.first.items[0].target;
     expect(validate(noTarget)).toBe(false);
+  });
+});
+
+const HAS_XMLLINT = spawnSync('xmllint', ['--version']).status === 0;
+
+/** xmllint's verdict on `xml` against a schema kept with the tests: '' when it validates. */
+function xmllintProblems(xml: string, schema: string): string {
+  const file = path.join(out, `check-${Date.now()}-${Math.random().toString(36).slice(2)}.xml`);
+  fs.writeFileSync(file, xml);
+  const run = spawnSync(
+    'xmllint',
+    ['--noout', '--schema', path.resolve('tests/fixtures/refi-qda', schema), file],
+    { encoding: 'utf8' },
+  );
+  return run.status === 0 ? '' : run.stderr || `xmllint exited ${run.status}`;
+}
+
+describe('REFI-QDA project (.qdpx) and codebook (.qdc)', () => {
+  async function exportedQde() {
+    const file = await exportTo('qdpx', 'project.qdpx');
+    const zip = unzipSync(fs.readFileSync(file));
+    const xml = strFromU8(zip['project.qde']!);
+    const root = parseQdeTree(xml);
+    const all = [...walk(root)];
+    return { zip, xml, all };
+  }
+
+  // xmllint comes from libxml2-utils (.ci/run installs it); without it only this check is skipped.
+  it.skipIf(!HAS_XMLLINT)('validates with xmllint against the REFI-QDA project schema', async () => {
+    const { xml } = await exportedQde();
+    expect(xml).toContain('<Sets>');
+    expect(xml).toContain('<Description>');
+    expect(xmllintProblems(xml, 'Project.xsd')).toBe('');
+    // The check can fail: a Set out of its place in Project's sequence is refused.
+    const misplaced = xml
+      .replace(/\n {2}<Sets>[\s\S]*?<\/Sets>/, '')
+      .replace(
+        '<Users>',
+        '<Sets><Set guid="6f1c5e2a-9b7d-4c3e-8a0f-1d2b3c4e5f60" name="x"/></Sets>\n  <Users>',
+      );
+    expect(xmllintProblems(misplaced, 'Project.xsd')).not.toBe('');
+  });
+
+  it.skipIf(!HAS_XMLLINT)(
+    'validates the codebook with xmllint against the REFI-QDA codebook schema',
+    async () => {
+      const file = await exportTo('qdc', 'codebook.qdc');
+      expect(xmllintProblems(fs.readFileSync(file, 'utf8'), 'Codebook.xsd')).toBe('');
+    },
+  );
+
+  it('counts positions in code points: each selection slices its quote out of the source file', async () => {
+    const { zip, all } = await exportedQde();
+    const sources = all.filter((e) => e.name === 'TextSource');
+    const quotes: string[] = [];
+    for (const source of sources) {
+      const text = strFromU8(zip[`sources/${source.attributes.plainTextPath!.replace('internal://', '')}`]!);
+      for (const selection of source.children.filter((c) => c.name === 'PlainTextSelection'))
+        quotes.push(
+          sliceCodePoints(
+            text,
+            Number(selection.attributes.startPosition),
+            Number(selection.attributes.endPosition),
+          ),
+        );
+    }
+    expect(quotes.sort()).toEqual(ASTRAL_PASSAGES.map(([exact]) => exact).sort());
+  });
+
+  it('gives each coded selection its note as Description (QualCoder) and keeps the NoteRef', async () => {
+    const { all } = await exportedQde();
+    const byGuid = new Map(all.filter((e) => e.attributes.guid).map((e) => [e.attributes.guid!, e]));
+    const noted = all
+      .filter((e) => e.name === 'PlainTextSelection')
+      .filter((e) => e.children.some((c) => c.name === 'Description'));
+    const notes = Object.fromEntries(
+      noted.map((s) => [s.attributes.name, s.children.find((c) => c.name === 'Description')!.text]),
+    );
+    expect(notes).toEqual(
+      Object.fromEntries(
+        ASTRAL_PASSAGES.filter(([, , , note]) => note).map(([exact, , , note]) => [exact, note]),
+      ),
+    );
+    for (const selection of noted) {
+      const ref = selection.children.find((c) => c.name === 'NoteRef')!;
+      const note = byGuid.get(ref.attributes.targetGUID!)!;
+      expect(note.children.find((c) => c.name === 'PlainTextContent')!.text).toBe(
+        selection.children.find((c) => c.name === 'Description')!.text,
+      );
+    }
+  });
+
+  it('writes each article tag as a Set listing its sources', async () => {
+    const { all } = await exportedQde();
+    const sourceName = new Map(
+      all.filter((e) => e.name === 'TextSource').map((e) => [e.attributes.guid!, e.attributes.name!]),
+    );
+    const sets = Object.fromEntries(
+      all
+        .filter((e) => e.name === 'Set')
+        .map((set) => [
+          set.attributes.name,
+          set.children
+            .filter((c) => c.name === 'MemberSource')
+            .map((m) => sourceName.get(m.attributes.targetGUID!)),
+        ]),
+    );
+    expect(sets).toEqual({
+      数字政府: [ASTRAL_ARTICLES.jilin.title],
+      浙江: [ASTRAL_ARTICLES.zhejiang.title],
+      '𠮷林': [ASTRAL_ARTICLES.jilin.title],
+    });
   });
 });
