@@ -8,6 +8,7 @@ import path from 'node:path';
 import Ajv from 'ajv';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
+import MarkdownIt from 'markdown-it';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src-main/node/engine/engine';
 import {
@@ -315,5 +316,59 @@ describe('REFI-QDA project (.qdpx) and codebook (.qdc)', () => {
       浙江: [ASTRAL_ARTICLES.zhejiang.title],
       '𠮷林': [ASTRAL_ARTICLES.jilin.title],
     });
+  });
+});
+
+describe('Markdown and HTML reports', () => {
+  const commonmark = new MarkdownIt('commonmark');
+  const decode = (html: string) =>
+    html.replace(
+      /&(lt|gt|quot|amp);/g,
+      (_, name: string) => ({ lt: '<', gt: '>', quot: '"', amp: '&' })[name]!,
+    );
+  const strongTexts = (html: string) =>
+    [...html.matchAll(/<strong>([\s\S]*?)<\/strong>/g)].map((m) => decode(m[1]!));
+
+  it('the premise: CommonMark leaves ** literal next to Chinese punctuation', () => {
+    expect(commonmark.renderInline('推进**“一网通办”**改革')).not.toContain('<strong>');
+  });
+
+  it('Markdown: every coded passage renders bold with exactly its text in a CommonMark renderer', async () => {
+    const markdown = fs.readFileSync(await exportTo('md', 'by-article.md', { organise: 'article' }), 'utf8');
+    const html = commonmark.render(markdown);
+    expect(strongTexts(html).sort()).toEqual(ASTRAL_PASSAGES.map(([exact]) => exact).sort());
+    expect(html).not.toContain('**');
+    // The scraped title is a heading, not a formula or markup; the tags sit under it.
+    expect(html).toContain(`<h2>${ASTRAL_ARTICLES.jilin.title}</h2>`);
+    expect(html).toContain('<p>标签：数字政府、𠮷林</p>');
+    // Footnotes are a GFM/pandoc extension plain CommonMark lacks: the footnote keeps its line break
+    // as a hard break with the next line indented into the footnote, its markup escaped.
+    expect(markdown).toMatch(/\n\[\^\d\]: 第一行\\\n {4}第二行 \\<b\\>不是标签\\<\/b\\>（政策）\n/);
+  });
+
+  it('Markdown with inline notes and by code: notes keep their line breaks', async () => {
+    const inline = commonmark.render(
+      fs.readFileSync(await exportTo('md', 'inline.md', { organise: 'article', notes: 'inline' }), 'utf8'),
+    );
+    expect(inline).toMatch(/（注：第一行<br \/>\s*第二行 &lt;b&gt;不是标签&lt;\/b&gt;）/);
+    const byCode = commonmark.render(
+      fs.readFileSync(await exportTo('md', 'by-code.md', { organise: 'code' }), 'utf8'),
+    );
+    expect(byCode).toMatch(/注：第一行<br \/>\s*第二行/);
+  });
+
+  it('HTML: tags under each title, notes keep their line breaks, escaped', async () => {
+    const html = fs.readFileSync(await exportTo('html', 'report.html', { organise: 'article' }), 'utf8');
+    expect(html).toContain(
+      '<div class="tags">标签：<span class="tag">数字政府</span><span class="tag">𠮷林</span></div>',
+    );
+    expect(html).toContain('<span class="tag">浙江</span>');
+    expect(html).toContain('<li>第一行\n第二行 &lt;b&gt;不是标签&lt;/b&gt;');
+    expect(html).toMatch(/\.inline-note, ol\.notes li \{ white-space: pre-wrap; \}/);
+    const inline = fs.readFileSync(
+      await exportTo('html', 'inline.html', { organise: 'article', notes: 'inline' }),
+      'utf8',
+    );
+    expect(inline).toContain('<span class="inline-note">第一行\n第二行 &lt;b&gt;不是标签&lt;/b&gt;</span>');
   });
 });

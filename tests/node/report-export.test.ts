@@ -178,7 +178,7 @@ describe('exportReport', () => {
     const file = await exportTo('md', { includeMemos: true });
     const text = fs.readFileSync(file, 'utf8');
     expect(text).toContain('# 锂电研究');
-    expect(text).toContain('**签约锂电新材料项目**[^1]');
+    expect(text).toContain('<strong>签约锂电新材料项目</strong>[^1]');
     expect(text).toContain('[^1]: 重点项目，值得跟踪');
     expect(text).toContain('\\<script\\>');
     expect(text).toContain('## 项目备忘');
