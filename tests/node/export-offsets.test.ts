@@ -18,6 +18,8 @@ import {
   sliceCodePoints,
   type AstralProject,
 } from './support/astral-project';
+import { writeQdpx } from '../../src-main/node/report/refi-qda/write-qdpx';
+import { qdaFixture } from './fixtures/qda-project';
 import { parseQdeTree, walk } from './support/qde-structure';
 import { openEngine, value } from './support/report-fixture';
 import { makeTempDir } from './support/temp-project';
@@ -246,6 +248,19 @@ describe('REFI-QDA project (.qdpx) and codebook (.qdc)', () => {
       );
     expect(xmllintProblems(misplaced, 'Project.xsd')).not.toBe('');
   });
+
+  it.skipIf(!HAS_XMLLINT)(
+    'validates a project with memos, article notes, variables, notes and tags with xmllint',
+    () => {
+      const project = qdaFixture();
+      project.sources[0]!.tags = ['锂电', '衢州'];
+      project.sources[1]!.tags = ['衢州'];
+      const xml = strFromU8(unzipSync(writeQdpx(project))['project.qde']!);
+      for (const part of ['<Variables>', '<Notes>', '<Sets>', '<Description>', '<NoteRef'])
+        expect(xml).toContain(part);
+      expect(xmllintProblems(xml, 'Project.xsd')).toBe('');
+    },
+  );
 
   it.skipIf(!HAS_XMLLINT)(
     'validates the codebook with xmllint against the REFI-QDA codebook schema',
