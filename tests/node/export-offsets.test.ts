@@ -167,6 +167,9 @@ describe('W3C Web Annotation JSON', () => {
       // prefix + exact + suffix is a run of the text, cut on whole characters.
       expect(text).toContain(`${quote.prefix}${quote.exact}${quote.suffix}`);
       expect(`${quote.prefix}${quote.suffix}`).not.toMatch(/[\uD800-\uDFFF]/u);
+      // 32 characters of context each side (fewer at the ends of the text), counted in code points.
+      expect([...quote.prefix!].length).toBe(Math.min(32, position.start!));
+      expect([...quote.suffix!].length).toBe(Math.min(32, [...text].length - position.end!));
     }
     const late = items.find((a) => a.target.selector[0]!.exact === '（日本）')!;
     expect(late.body).toEqual([

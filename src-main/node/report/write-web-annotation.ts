@@ -31,9 +31,29 @@ function collectionIri(model: ReportModel): string {
   return `urn:uuid:${qdaGuid(model.projectKey, 'annotation-collection', JSON.stringify(model.options.scope))}`;
 }
 
+const isHigh = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
+const isLow = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
+
+/**
+ * Up to `count` whole characters of `text` before (`step` -1) or after (+1) the UTF-16 index `at`,
+ * found by walking from it: an article can be megabytes, so it is never spread into characters.
+ */
+function contextAround(text: string, at: number, count: number, step: -1 | 1): string {
+  let index = at;
+  for (let n = 0; n < count; n++) {
+    if (step < 0) {
+      if (index <= 0) break;
+      index -= index >= 2 && isLow(text.charCodeAt(index - 1)) && isHigh(text.charCodeAt(index - 2)) ? 2 : 1;
+    } else {
+      if (index >= text.length) break;
+      index += isHigh(text.charCodeAt(index)) && isLow(text.charCodeAt(index + 1)) ? 2 : 1;
+    }
+  }
+  return step < 0 ? text.slice(index, at) : text.slice(at, index);
+}
+
 export function writeWebAnnotation(model: ReportModel): string {
   const items = model.articles.flatMap((article) => {
-    const characters = [...article.cleanText];
     const ranges = codePointRanges(article);
     const source = {
       id: articleIri(model.projectKey, article.id),
@@ -72,8 +92,8 @@ export function writeWebAnnotation(model: ReportModel): string {
             {
               type: 'TextQuoteSelector',
               exact: passage.exact,
-              prefix: characters.slice(Math.max(0, start - CONTEXT_LENGTH), start).join(''),
-              suffix: characters.slice(end, end + CONTEXT_LENGTH).join(''),
+              prefix: contextAround(article.cleanText, passage.start, CONTEXT_LENGTH, -1),
+              suffix: contextAround(article.cleanText, passage.end, CONTEXT_LENGTH, 1),
             },
             { type: 'TextPositionSelector', start, end },
           ],
