@@ -11,6 +11,7 @@ import {
   articleIdsWithCodes,
   articleIdsWithTag,
   reportArticleNotes,
+  reportArticleTags,
   reportArticles,
   reportCodes,
   reportHighlightCodes,
@@ -18,6 +19,7 @@ import {
   reportMemos,
   type ReportCodeRow,
 } from '../db/repositories/report-repo';
+import { getProjectCreatedAt } from '../db/repositories/refi-qda-repo';
 import type { SearchCatalogue } from '../search/search-catalogue';
 import { search } from '../search/search-service';
 import {
@@ -121,8 +123,10 @@ export function buildReportModel(
       ? searchArticleIds(store, catalogue, scope.query, scope.filters)
       : store.read((q) => scopeArticleIds(q, scope, codeScope));
 
-  const { rows, highlights, highlightCodes, notes, memos } = store.read((q) => ({
+  const { rows, highlights, highlightCodes, notes, tags, memos, createdAt } = store.read((q) => ({
     rows: reportArticles(q, ids),
+    tags: reportArticleTags(q, ids),
+    createdAt: getProjectCreatedAt(q),
     highlights: reportHighlights(q, ids),
     highlightCodes: reportHighlightCodes(q, ids),
     notes: reportArticleNotes(q, ids),
@@ -159,9 +163,11 @@ export function buildReportModel(
     fileName: path.basename(row.filePath),
     passages: passagesByArticle.get(row.id) ?? [],
     note: notes.get(row.id) ?? '',
+    tags: tags.get(row.id) ?? [],
   }));
   return {
     options,
+    projectKey: createdAt ?? path.basename(store.path).replace(/\.zhiyan$/i, ''),
     generatedAt: now,
     articles,
     articleById: new Map(articles.map((article) => [article.id, article])),

@@ -44,6 +44,8 @@ export interface ReportArticle {
   passages: ReportPassage[];
   /** The article's own note (Markdown), '' when none. */
   note: string;
+  /** The article's tags, sorted by name; [] when none. */
+  tags: string[];
 }
 
 export interface ReportMemo {
@@ -54,6 +56,11 @@ export interface ReportMemo {
 
 export interface ReportModel {
   options: ReportOptions;
+  /**
+   * What makes ids in an export this project's own and the same on every export (the project's
+   * creation time, as the REFI-QDA GUIDs use): Web Annotation ids are derived from it.
+   */
+  projectKey: string;
   /** ISO time the report was made. */
   generatedAt: string;
   articles: ReportArticle[];

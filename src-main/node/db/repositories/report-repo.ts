@@ -173,6 +173,25 @@ export function reportArticleNotes(q: ReadQuery, articleIds: readonly number[]):
   return new Map(rows.map((row) => [row.article_id, row.body]));
 }
 
+/** article id → its tags' names, sorted; articles without tags are absent. */
+export function reportArticleTags(q: ReadQuery, articleIds: readonly number[]): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  chunked(articleIds, (part) => {
+    q.each(
+      `SELECT at.article_id, t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id
+       WHERE at.article_id IN (${marks(part.length)}) ORDER BY at.article_id, t.name`,
+      part,
+      (v) => {
+        const list = map.get(v[0] as number);
+        if (list) list.push(v[1] as string);
+        else map.set(v[0] as number, [v[1] as string]);
+      },
+    );
+    return [];
+  });
+  return map;
+}
+
 export function reportCodes(q: ReadQuery): ReportCodeRow[] {
   return q
     .all<{ id: number; parent_id: number | null; name: string; color: string; sort_order: number }>(
