@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import MarkdownIt from 'markdown-it';
@@ -135,7 +136,10 @@ describe('W3C Web Annotation JSON', () => {
   const schema = JSON.parse(
     fs.readFileSync(path.resolve('tests/fixtures/web-annotation/annotation-collection.schema.json'), 'utf8'),
   ) as object;
-  const validate = new Ajv({ allErrors: true }).compile(schema);
+  // ajv 8 checks `format: uri` and `date-time` only with ajv-formats; without it they are refused.
+  const ajv = new Ajv({ allErrors: true });
+  addFormats(ajv);
+  const validate = ajv.compile(schema);
 
   interface Selector {
     type: string;
