@@ -129,3 +129,40 @@ describe('helpers', () => {
     expect(parseHeadings('not json', 'x')).toEqual([]);
   });
 });
+
+describe('headings of articles stored before migration 0009', () => {
+  it('finds <h2>/<h3> and Markdown heads of the original text that are whole paragraphs of the clean text', async () => {
+    const { headingsOfStoredText } = await import('../../../src-main/common/text/headings-of-stored-text');
+    const original =
+      '<h1>标题</h1><p>导语。</p><h2 class="sub">签约&amp;开工</h2><p>正文。</p><h3><span>细目</span></h3><p>再多。</p>';
+    const clean = '导语。\n签约&开工\n正文。\n细目\n再多。';
+    expect(headingsOfStoredText(clean, original, '标题').map((h) => [h.level, h.text, h.start])).toEqual([
+      [1, '签约&开工', 4],
+      [2, '细目', 14],
+    ]);
+    // A marker whose text is only part of a paragraph marks nothing.
+    expect(headingsOfStoredText('项目建设快马加鞭冲刺全年红。', '## 项目建设', null)).toEqual([]);
+  });
+});
+
+describe('clean text with headings', () => {
+  it('is exactly what normalisation makes of the unmarked lines, whatever the lines hold', async () => {
+    const { cleanTextWithHeadings } = await import('../../../src-main/node/ingest/article-headings');
+    const { normalizeCleanText } = await import('../../../src-main/common/text/normalize');
+    const { stripHeading } = await import('../../../src-main/node/ingest/line-shapes');
+    const lines = [
+      '\u3000\u3000导语，含全角空格。',
+      '## \u200b项目建设\u3000',
+      '### ',
+      'e\u0301 组合字符。',
+      '#### 多\r行\n标题',
+      '',
+      '一、总体要求',
+      '正文。',
+    ];
+    const { cleanText, headings } = cleanTextWithHeadings(lines, null);
+    expect(cleanText).toBe(normalizeCleanText(lines.map(stripHeading).join('\n')));
+    expect(headings.map((h) => h.text)).toEqual(['项目建设', '一、总体要求']);
+    for (const heading of headings) expect(cleanText.slice(heading.start, heading.end)).toBe(heading.text);
+  });
+});
