@@ -120,6 +120,25 @@ describe('headings kept by import', () => {
     expectOffsetsValid(article);
   });
 
+  it('a # head below the # title, and an <h1> that is not the title, are level-1 sections', () => {
+    const md = ['# 衢州新材料产业发展报告', '', `导语。${PROSE}`, '', '# 发展现状', '', PROSE, '', '## 主要问题', '', `问题如下。${PROSE}`].join('\n');
+    const fromMarkdown = ingest(md, 'report.md');
+    expect(fromMarkdown.title).toBe('衢州新材料产业发展报告');
+    expect(fromMarkdown.headings.map((h) => [h.level, h.text])).toEqual([
+      [1, '发展现状'],
+      [2, '主要问题'],
+    ]);
+    const html = `<html><head><meta charset="utf-8"><title>衢州新材料产业发展报告</title></head><body><article>
+<h1>衢州新材料产业发展报告</h1><p>${PROSE}</p><h1>发展现状</h1><p>现状如下。${PROSE}</p><h2>园区</h2><p>园区情况。${PROSE}</p>
+</article></body></html>`;
+    const fromHtml = ingest(html, 'report.html');
+    expect(fromHtml.headings.map((h) => [h.level, h.text])).toEqual([
+      [1, '发展现状'],
+      [2, '园区'],
+    ]);
+    expectOffsetsValid(fromHtml);
+  });
+
   it('an article without heads has none', () => {
     const article = ingest(`衢州招商引资成效明显\n\n${PROSE}\n\n${PROSE}`, 'plain.txt');
     expect(article.headings).toEqual([]);
