@@ -5,6 +5,7 @@ import {
   citationOf,
   reportDate,
   codePathsOf,
+  headingLevels,
   passagesOfCode,
   reportTitle,
   type ReportArticle,
@@ -71,8 +72,13 @@ function articleHtml(article: ReportArticle, model: ReportModel): string {
   const meta = [article.source, reportDate(article.date), article.docNumber, article.places.join('、'), article.fileName].filter(
     Boolean,
   );
+  const levels = headingLevels(article);
   const bodyHtml = paragraphRuns(article.cleanText, article.passages)
-    .map((runs) => `<p>${runs.map((run) => runHtml(run, model, footnotes)).join('')}</p>`)
+    .map((runs, index) => {
+      // A section heading: <h3> for level 1, one under the article's <h2> title.
+      const tag = levels[index] ? `h${Math.min(levels[index] + 2, 6)}` : 'p';
+      return `<${tag}>${runs.map((run) => runHtml(run, model, footnotes)).join('')}</${tag}>`;
+    })
     .join('\n');
   const notesHtml = footnotes.size
     ? `<ol class="notes">${[...footnotes.values()]

@@ -9,6 +9,7 @@ import {
   citationOf,
   reportDate,
   codePathsOf,
+  headingLevels,
   passagesOfCode,
   reportTitle,
   type ReportArticle,
@@ -49,7 +50,10 @@ function articleMarkdown(article: ReportArticle, model: ReportModel, footnotes: 
   const meta = [article.source, reportDate(article.date), article.docNumber, article.places.join('、'), article.fileName].filter(
     Boolean,
   ) as string[];
-  const body = paragraphRuns(article.cleanText, article.passages).map((runs) =>
+  const levels = headingLevels(article);
+  const body = paragraphRuns(article.cleanText, article.passages).map((runs, index) =>
+    // A section heading: ### for level 1, one under the article's ## title.
+    (levels[index] ? `${'#'.repeat(Math.min(levels[index] + 2, 6))} ` : '') +
     runs
       .map((run) => {
         const textMd = escapeMarkdown(run.text);

@@ -1,5 +1,7 @@
 // Read-only queries a report needs: articles with their metadata and clean text, their highlights with
 // codes, article notes, the codebook and the project memos. Reports never write.
+import { parseHeadings, type ArticleHeading } from '../../../common/text/headings';
+import { headingsOfStoredText } from '../../../common/text/headings-of-stored-text';
 import type { ReadQuery } from '../query';
 
 export interface ReportArticleRow {
@@ -12,6 +14,7 @@ export interface ReportArticleRow {
   places: string[];
   cleanText: string;
   docNumber: string | null;
+  headings: ArticleHeading[];
 }
 
 export interface ReportHighlightRow {
@@ -95,8 +98,12 @@ export function reportArticles(q: ReadQuery, ids: readonly number[]): ReportArti
       places_json: string;
       clean_text: string;
       doc_number: string | null;
+      headings_json: string | null;
+      original_for_headings: string | null;
     }>(
-      `SELECT id, title, date, source, author, file_path, places_json, clean_text, doc_number FROM articles
+      // The original text only where the headings must still be derived from it (migration 0009).
+      `SELECT id, title, date, source, author, file_path, places_json, clean_text, doc_number, headings_json,
+         CASE WHEN headings_json IS NULL THEN original_text END AS original_for_headings FROM articles
        WHERE id IN (${marks(part.length)})`,
       part,
     ),
@@ -114,6 +121,10 @@ export function reportArticles(q: ReadQuery, ids: readonly number[]): ReportArti
         places: JSON.parse(row.places_json) as string[],
         cleanText: row.clean_text,
         docNumber: row.doc_number,
+        headings:
+          row.headings_json === null
+            ? headingsOfStoredText(row.clean_text, row.original_for_headings ?? '', row.title)
+            : parseHeadings(row.headings_json, row.clean_text),
       },
     ]),
   );
