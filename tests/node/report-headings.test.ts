@@ -55,7 +55,7 @@ describe('section headings in exports', () => {
   it('Markdown: ### and #### under the article ## title, the highlight still bold', async () => {
     const md = await exportText('md');
     expect(md).toContain('\n## 衢州:全力以赴抓项目拼经济争发展\n');
-    expect(md).toContain('\n### 项目建设**快马加鞭**\n');
+    expect(md).toContain('\n### 项目建设<strong>快马加鞭</strong>\n');
     expect(md).toContain('\n#### 智造新城\n');
     expect(md).not.toContain('\n## 项目建设');
   });
