@@ -11,6 +11,7 @@ import { forwardEngineEvents, registerIpcHandlers } from './ipc';
 import { installAppMenu } from './menu';
 import { guardAllWebContents, guardSession } from './security';
 import { createMainWindow } from './window';
+import { log } from '../node/log/logger';
 
 // Before anything reads userData: the single-instance lock lives there too, so tests that each
 // point ZHIYAN_USER_DATA at their own folder can run side by side.
@@ -118,7 +119,7 @@ function stopEngineBeforeQuit(engine: EngineClient): void {
     state = 'stopping';
     void engine
       .shutdown()
-      .catch((error: unknown) => console.error('[zhiyan] engine shutdown failed:', error))
+      .catch((error: unknown) => log.error('engine shutdown failed', error))
       .finally(() => {
         state = 'stopped';
         app.quit();

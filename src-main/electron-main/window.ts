@@ -3,6 +3,7 @@
 import { BrowserWindow } from 'electron';
 import { preloadPath, rendererIndexPath, type AppLocation } from './app-location';
 import { mainWindowOptions } from './window-options';
+import { log } from '../node/log/logger';
 
 export function createMainWindow(mainDir: string, location: AppLocation): BrowserWindow {
   const window = new BrowserWindow(mainWindowOptions(preloadPath(mainDir)));
@@ -12,6 +13,6 @@ export function createMainWindow(mainDir: string, location: AppLocation): Browse
     location.devServerUrl !== undefined
       ? window.loadURL(location.devServerUrl)
       : window.loadFile(rendererIndexPath(mainDir));
-  loading.catch((error: unknown) => console.error('[zhiyan] the window failed to load:', error));
+  loading.catch((error: unknown) => log.error('the window failed to load', error));
   return window;
 }

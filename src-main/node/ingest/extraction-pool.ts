@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { extractFileParts, type ExtractedFile } from './extract-file';
+import { log } from '../log/logger';
 
 /** One file being extracted: its parts, in order; the last one has `more` unset. */
 export interface FileExtraction {
@@ -75,7 +76,7 @@ export function workerExtractor(workerPath: string): Extractor {
     waiting.delete(id);
   });
   worker.on('error', (error) => {
-    console.error('[zhiyan] extraction thread failed; continuing in the engine thread:', error);
+    log.error('extraction thread failed; continuing in the engine thread', error);
     takeOver();
   });
   worker.on('exit', takeOver);
