@@ -108,7 +108,13 @@ export function describeError(value: unknown): string {
 }
 
 /** One record as written: `2026-12-02T18:30:00.000Z ERROR [engine] message`, detail lines indented. */
-export function formatRecord(time: Date, level: LogLevel, name: string, message: string, detail?: unknown): string {
+export function formatRecord(
+  time: Date,
+  level: LogLevel,
+  name: string,
+  message: string,
+  detail?: unknown,
+): string {
   const head = `${time.toISOString()} ${level.toUpperCase().padEnd(5)} [${name}] ${oneLine(message)}`;
   if (detail === undefined) return `${head}\n`;
   const lines = describeError(detail).split(/\r?\n/);

@@ -85,6 +85,11 @@ export class AppSettings {
     this.save();
   }
 
+  clearRecentProjects(): void {
+    this.data.recentProjects = [];
+    this.save();
+  }
+
   projectClosed(): void {
     this.data.lastProjectPath = null;
     this.save();

@@ -5,7 +5,8 @@ import type { ImportProblem, ImportReport } from '../../common/model/project';
 /** "ENCODING_UNKNOWN×2, EMPTY_TEXT×1": each reason with how many files or records it concerned. */
 export function countByReason(problems: readonly ImportProblem[]): string {
   const counts = new Map<string, number>();
-  for (const problem of problems) counts.set(problem.code, (counts.get(problem.code) ?? 0) + (problem.count ?? 1));
+  for (const problem of problems)
+    counts.set(problem.code, (counts.get(problem.code) ?? 0) + (problem.count ?? 1));
   return [...counts]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([code, count]) => `${code}×${count}`)

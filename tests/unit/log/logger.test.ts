@@ -82,7 +82,10 @@ describe('log', () => {
     configureLog({ dir, name: 'engine', echo: false });
     const handlers = new Map<string, (value: unknown) => void>();
     const exit = vi.fn();
-    const target = { on: (name: string, handler: (value: unknown) => void) => handlers.set(name, handler), exit };
+    const target = {
+      on: (name: string, handler: (value: unknown) => void) => handlers.set(name, handler),
+      exit,
+    };
     logCrashes({ fatal: true }, target as never);
     handlers.get('uncaughtException')?.(new TypeError('x is undefined'));
     handlers.get('unhandledRejection')?.(new Error('lost promise'));
@@ -99,9 +102,13 @@ describe('recentErrorLines', () => {
     const at = (s: number) => new Date(Date.UTC(2026, 11, 2, 18, 0, s));
     fs.writeFileSync(
       path.join(dir, 'main.log'),
-      formatRecord(at(1), 'error', 'main', 'first', new Error('a')) + formatRecord(at(4), 'info', 'main', 'fine'),
+      formatRecord(at(1), 'error', 'main', 'first', new Error('a')) +
+        formatRecord(at(4), 'info', 'main', 'fine'),
     );
-    fs.writeFileSync(path.join(dir, 'engine.log'), formatRecord(at(2), 'error', 'engine', 'second') + formatRecord(at(3), 'error', 'engine', 'third'));
+    fs.writeFileSync(
+      path.join(dir, 'engine.log'),
+      formatRecord(at(2), 'error', 'engine', 'second') + formatRecord(at(3), 'error', 'engine', 'third'),
+    );
     fs.writeFileSync(path.join(dir, 'engine.1.log'), formatRecord(at(0), 'error', 'engine', 'rotated away'));
     expect(recentErrorLines(dir, 2)).toEqual([
       '2026-12-02T18:00:02.000Z ERROR [engine] second',
