@@ -19,7 +19,10 @@ export type ApiForwarders = {
 export function apiForwarders(engine: Pick<EngineClient, 'call'>): ApiForwarders {
   // Object.fromEntries loses the per-key types; the keys are exactly API_METHODS.
   return Object.fromEntries(
-    API_METHODS.map((method) => [method, (args: unknown, client: string) => engine.call(method, args, client)]),
+    API_METHODS.map((method) => [
+      method,
+      (args: unknown, client: string) => engine.call(method, args, client),
+    ]),
   ) as ApiForwarders;
 }
 
@@ -119,7 +122,8 @@ export function forwardEngineEvents(
   return engine.onEvent((name, payload, target) => {
     for (const contents of targets()) {
       if (contents.isDestroyed()) continue;
-      if (target === undefined || target === windowClientId(contents)) contents.send(IPC.event, name, payload);
+      if (target === undefined || target === windowClientId(contents))
+        contents.send(IPC.event, name, payload);
     }
   });
 }
