@@ -18,18 +18,13 @@ const location: AppLocation = { rendererRoot };
 const appFrame = { url: pathToFileURL(path.join(rendererRoot, 'index.html')).href, parent: null };
 const evilFrame = { url: 'https://evil.example/', parent: null };
 
-type Handler = (
-  event: { senderFrame: unknown; sender: { id: number } },
-  ...args: unknown[]
-) => Promise<unknown>;
+type Handler = (event: { senderFrame: unknown; sender: { id: number } }, ...args: unknown[]) => Promise<unknown>;
 
 // ipcMain is an edge we can stand in for with a map: only `handle` is used.
 function setup() {
   const handlers = new Map<string, Handler>();
   const ipcMain = { handle: (channel: string, handler: Handler) => handlers.set(channel, handler) };
-  const engine = {
-    call: vi.fn(async (method: string, args: unknown, _client?: string) => ok({ method, args })),
-  };
+  const engine = { call: vi.fn(async (method: string, args: unknown, _client?: string) => ok({ method, args })) };
   const dialogs: HostDialogs = {
     pickProjectToOpen: vi.fn(async () => '/home/u/a.zhiyan'),
     pickNewProjectPath: vi.fn(async () => '/home/u/new.zhiyan'),
@@ -46,18 +41,12 @@ function setup() {
     location,
     afterCall,
   });
-  const invokeFrom = (
-    senderId: number,
-    channel: string,
-    frame: unknown,
-    ...args: unknown[]
-  ): Promise<unknown> => {
+  const invokeFrom = (senderId: number, channel: string, frame: unknown, ...args: unknown[]): Promise<unknown> => {
     const handler = handlers.get(channel);
     if (!handler) throw new Error(`no handler for ${channel}`);
     return handler({ senderFrame: frame, sender: { id: senderId } }, ...args);
   };
-  const invoke = (channel: string, frame: unknown, ...args: unknown[]) =>
-    invokeFrom(1, channel, frame, ...args);
+  const invoke = (channel: string, frame: unknown, ...args: unknown[]) => invokeFrom(1, channel, frame, ...args);
   return { handlers, engine, dialogs, afterCall, invoke, invokeFrom };
 }
 
@@ -177,10 +166,7 @@ describe('two windows on one project', () => {
     emit('annotationsChanged', { articleIds: [3], codebook: false });
     for (const window of [first, second]) {
       expect(window.send).toHaveBeenCalledWith(IPC.event, 'notesChanged', { articleIds: [3], memos: false });
-      expect(window.send).toHaveBeenCalledWith(IPC.event, 'annotationsChanged', {
-        articleIds: [3],
-        codebook: false,
-      });
+      expect(window.send).toHaveBeenCalledWith(IPC.event, 'annotationsChanged', { articleIds: [3], codebook: false });
     }
   });
 
