@@ -26,6 +26,7 @@ export async function runCommand(command: Command): Promise<void> {
       return;
     }
     case 'open-recent':
+    case 'open-file':
       await switchProject(() => app.openProject(command.path));
       return;
     case 'open-demo':
