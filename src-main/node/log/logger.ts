@@ -162,7 +162,9 @@ function write(level: LogLevel, message: string, detail?: unknown): void {
     state.file?.append(record);
     // Through console (stderr for every level, so a CLI's stdout stays its output), which test
     // suites already know how to silence.
-    if (state.echo || !state.file) (level === 'error' ? console.error : console.warn)(record.trimEnd());
+    // Warnings and errors only: info records are for the file, and would clutter a CLI's stderr.
+    const echo = (state.echo || !state.file) && LEVEL_RANK[level] >= LEVEL_RANK.warn;
+    if (echo) (level === 'error' ? console.error : console.warn)(record.trimEnd());
   } catch {
     // The last resort: a logger that throws would turn every logged problem into a crash.
   }
