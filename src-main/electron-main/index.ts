@@ -40,7 +40,9 @@ if (userDataOverride !== undefined && userDataOverride !== '') {
 // The log folder: ~/Library/Logs/<app> on macOS, <userData>/logs elsewhere (so a test's own user
 // folder holds its own logs); ZHIYAN_LOG_DIR moves it. Set before anything logs.
 const logDirOverride = process.env['ZHIYAN_LOG_DIR'];
-app.setAppLogsPath(logDirOverride ? path.resolve(logDirOverride) : undefined);
+// Called without an argument rather than with undefined: a native optional argument may not take it.
+if (logDirOverride) app.setAppLogsPath(path.resolve(logDirOverride));
+else app.setAppLogsPath();
 const logDir = app.getPath('logs');
 configureLog({ dir: logDir, name: 'main' });
 logCrashes();
@@ -120,8 +122,9 @@ function startApp(): void {
     minWidth: defaults.minWidth ?? 900,
     minHeight: defaults.minHeight ?? 600,
   };
-  // Menu commands sent before a page has loaded would be lost: they wait for 'did-finish-load'
-  // (the preload then holds them until the renderer listens).
+  // Menu commands sent before a page has loaded would be lost: they wait for its first
+  // 'did-finish-load' (the preload then holds them until the renderer listens). A reload exists
+  // only while developing, so "loaded once" is enough.
   const loaded = new WeakSet<BrowserWindow>();
   const waiting = new WeakMap<BrowserWindow, MenuCommand[]>();
   const sendWhenLoaded = (window: BrowserWindow, command: MenuCommand): void => {
@@ -134,7 +137,6 @@ function startApp(): void {
     const window = createMainWindow(__dirname, location, placement);
     windows.add(window);
     const contents = window.webContents;
-    contents.on('did-start-loading', () => loaded.delete(window));
     contents.on('did-finish-load', () => {
       loaded.add(window);
       for (const command of waiting.get(window) ?? []) contents.send(IPC.menu, command);
