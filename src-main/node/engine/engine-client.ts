@@ -50,6 +50,8 @@ class WorkerEngineClient implements EngineClient {
       this.failAll(`The engine stopped: ${error.message}`);
     });
     this.worker.on('exit', (code) => {
+      // Not asked to stop: it died (its own log says why, see logCrashes in engine-worker.ts).
+      if (this.onShutdown === null) log.error(`the engine exited unexpectedly with code ${code}`);
       this.failAll(`The engine exited with code ${code}`);
       this.onShutdown?.();
     });
