@@ -42,7 +42,11 @@ describe('copyDiagnostics', () => {
     // The log folder is for the Help menu, not for the report (it names the user).
     expect(text).not.toContain('AppData');
     expect(showMessage).toHaveBeenCalledWith(
-      expect.objectContaining({ type: 'info', message: '诊断信息已复制到剪贴板', detail: expect.stringContaining(text) }),
+      expect.objectContaining({
+        type: 'info',
+        message: '诊断信息已复制到剪贴板',
+        detail: expect.stringContaining(text),
+      }),
     );
   });
 
@@ -51,7 +55,10 @@ describe('copyDiagnostics', () => {
     const showMessage = vi.fn(async () => undefined);
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const done = await copyDiagnostics({
-      engine: engine({ ok: false, error: { code: 'ENGINE_UNAVAILABLE', message: 'The engine is not running' } }),
+      engine: engine({
+        ok: false,
+        error: { code: 'ENGINE_UNAVAILABLE', message: 'The engine is not running' },
+      }),
       writeClipboard,
       showMessage,
       versions: {},

@@ -14,7 +14,10 @@ export function browserLine(userAgent: string): Record<string, string> {
 }
 
 /** The report as text, or null when the engine could not answer (the error is shown). */
-export async function diagnosticsReport(host: 'electron' | 'browser', userAgent: string): Promise<string | null> {
+export async function diagnosticsReport(
+  host: 'electron' | 'browser',
+  userAgent: string,
+): Promise<string | null> {
   const answer = await useApi().getDiagnostics({});
   if (!answer.ok) {
     useFeedbackStore().reportError(answer.error);
@@ -24,7 +27,10 @@ export async function diagnosticsReport(host: 'electron' | 'browser', userAgent:
 }
 
 /** Copies the report; false when the clipboard refused (the caller shows the text to copy by hand). */
-export async function copyText(text: string, clipboard: Pick<Clipboard, 'writeText'> | undefined): Promise<boolean> {
+export async function copyText(
+  text: string,
+  clipboard: Pick<Clipboard, 'writeText'> | undefined,
+): Promise<boolean> {
   if (!clipboard) return false;
   try {
     await clipboard.writeText(text);
