@@ -26,15 +26,19 @@ const nodeBuiltins = [
 // an error, and so is a folder of src-main/ that is not listed. (VS Code's code-import-patterns.)
 const COMMON = 'src-main/common/';
 const node = (folder) => `src-main/node/${folder}/`;
-const STORAGE = [node('db'), node('durability')];
+// The diagnostic log sits below everything: every layer of node/ and every host may write to it.
+const LOG = node('log');
+const STORAGE = [node('db'), node('durability'), LOG];
 const DOMAIN = [node('search'), node('dedupe'), node('ingest'), ...STORAGE];
-const HOST = [COMMON, node('engine'), 'package.json'];
+const HOST = [COMMON, node('engine'), LOG, 'package.json'];
 const LAYERS = {
   // common/ runs anywhere and imports only itself.
   [COMMON]: [],
+  // The log file: plain Node, imports nothing of ours, so anything may log.
+  [LOG]: [],
   // The bottom of the engine: the project file, its migrations, snapshots and journal.
-  [node('durability')]: [COMMON],
-  [node('db')]: [COMMON, node('durability')],
+  [node('durability')]: [COMMON, LOG],
+  [node('db')]: [COMMON, node('durability'), LOG],
   // Over the store: near-duplicates, search, and the import chain (which asks dedupe).
   [node('dedupe')]: [COMMON, ...STORAGE],
   [node('search')]: [COMMON, ...STORAGE],

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createEngine } from '../node/engine/engine';
+import { configureLog, defaultLogDir } from '../node/log/logger';
 import { version } from '../../package.json';
 import { engineCall, type CliCommand, type CliContext, type CliValues } from './command';
 import { COMMANDS } from './commands';
@@ -59,6 +60,9 @@ async function runCommand(command: CliCommand, values: CliValues, rest: string[]
       `zhiyan ${command.name} 需要 --project 项目文件。`,
       `zhiyan ${command.name} needs --project FILE.`,
     );
+  // The CLI's diagnostics (a failed snapshot, an internal error) go to stderr as before, and to a
+  // log file beside the app's so a problem report can include them.
+  configureLog({ dir: defaultLogDir(null), name: 'cli' });
   const engine = createEngine({
     dataDir: null,
     resourcesDir: path.resolve(__dirname, '..', '..', 'resources'),

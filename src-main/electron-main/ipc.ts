@@ -9,6 +9,7 @@ import { isExportFormat, type ExportFormat } from '../common/model/export-format
 import type { EngineClient } from '../node/engine/engine-client';
 import type { AppLocation } from './app-location';
 import { isTrustedSender } from './security';
+import { log } from '../node/log/logger';
 
 /** One forwarder per contract method, built from the method list, so none can be missing. */
 export type ApiForwarders = {
@@ -18,7 +19,10 @@ export type ApiForwarders = {
 export function apiForwarders(engine: Pick<EngineClient, 'call'>): ApiForwarders {
   // Object.fromEntries loses the per-key types; the keys are exactly API_METHODS.
   return Object.fromEntries(
-    API_METHODS.map((method) => [method, (args: unknown, client: string) => engine.call(method, args, client)]),
+    API_METHODS.map((method) => [
+      method,
+      (args: unknown, client: string) => engine.call(method, args, client),
+    ]),
   ) as ApiForwarders;
 }
 
@@ -74,7 +78,7 @@ export function registerIpcHandlers(bindings: IpcBindings): void {
   for (const method of API_METHODS) {
     ipcMain.handle(IPC.call(method), async (event, args: unknown): Promise<Result<unknown>> => {
       if (!isTrustedSender(event.senderFrame, location)) {
-        console.warn(`[zhiyan] refused ${method} from`, event.senderFrame?.url ?? 'a destroyed frame');
+        log.warn(`refused ${method} from ${event.senderFrame?.url ?? 'a destroyed frame'}`);
         return fail('UNAUTHORIZED', `${method} may only be called by the Zhiyan window`);
       }
       try {
@@ -83,7 +87,7 @@ export function registerIpcHandlers(bindings: IpcBindings): void {
         return result;
       } catch (error) {
         // The engine client answers failures as data; reaching here is a bug in the host.
-        console.error(`[zhiyan] ${method} failed in the main process:`, error);
+        log.error(`${method} failed in the main process`, error);
         return fail('INTERNAL_ERROR', error instanceof Error ? error.message : String(error));
       }
     });
@@ -94,13 +98,13 @@ export function registerIpcHandlers(bindings: IpcBindings): void {
     // A refused or failed dialog answers as if the user cancelled it: there is no path to act on.
     ipcMain.handle(IPC.dialog(method), async (event, ...args: unknown[]) => {
       if (!isTrustedSender(event.senderFrame, location)) {
-        console.warn(`[zhiyan] refused dialog ${method} from`, event.senderFrame?.url ?? 'a destroyed frame');
+        log.warn(`refused dialog ${method} from ${event.senderFrame?.url ?? 'a destroyed frame'}`);
         return null;
       }
       try {
         return await (dialogs[method] as (...values: unknown[]) => Promise<unknown>)(...args);
       } catch (error) {
-        console.error(`[zhiyan] dialog ${method} failed:`, error);
+        log.error(`dialog ${method} failed`, error);
         return null;
       }
     });
@@ -118,7 +122,8 @@ export function forwardEngineEvents(
   return engine.onEvent((name, payload, target) => {
     for (const contents of targets()) {
       if (contents.isDestroyed()) continue;
-      if (target === undefined || target === windowClientId(contents)) contents.send(IPC.event, name, payload);
+      if (target === undefined || target === windowClientId(contents))
+        contents.send(IPC.event, name, payload);
     }
   });
 }

@@ -16,6 +16,12 @@ export interface MenuEnvironment {
   send: (command: MenuCommand) => void;
   /** Opens another window on the open project (each window its own undo history). */
   openWindow?: () => void;
+  /** Forgets the recent projects, the app's and the OS's (File → 最近的项目 → 清除列表). */
+  clearRecent?: () => void;
+  /** Help → 打开日志文件夹. */
+  openLogFolder?: () => void;
+  /** Help → 复制诊断信息. */
+  copyDiagnostics?: () => void;
 }
 
 const LABELS = {
@@ -26,6 +32,10 @@ const LABELS = {
     openProject: '打开项目…',
     recent: '最近的项目',
     noRecent: '（无）',
+    clearRecent: '清除列表',
+    help: '帮助',
+    openLogFolder: '打开日志文件夹',
+    copyDiagnostics: '复制诊断信息',
     openDemo: '打开演示项目',
     saveCopy: '另存副本…',
     importFolder: '导入文件夹…',
@@ -46,6 +56,10 @@ const LABELS = {
     openProject: 'Open Project…',
     recent: 'Recent Projects',
     noRecent: '(none)',
+    clearRecent: 'Clear List',
+    help: 'Help',
+    openLogFolder: 'Open Log Folder',
+    copyDiagnostics: 'Copy Diagnostic Information',
     openDemo: 'Open Demo Project',
     saveCopy: 'Save a Copy…',
     importFolder: 'Import Folder…',
@@ -69,14 +83,21 @@ export function buildMenuTemplate(state: MenuState, env: MenuEnvironment): MenuI
   const isMac = env.platform === 'darwin';
   const command = (value: MenuCommand) => () => env.send(value);
 
-  const recent: MenuItemConstructorOptions[] =
-    state.recentProjects.length === 0
+  const recent: MenuItemConstructorOptions[] = [
+    ...(state.recentProjects.length === 0
       ? [{ label: text.noRecent, enabled: false }]
       : state.recentProjects.slice(0, MAX_RECENT).map((project) => ({
           label: project.name,
           toolTip: project.path,
           click: command({ kind: 'open-recent', path: project.path }),
-        }));
+        }))),
+    ...(env.clearRecent
+      ? [
+          { type: 'separator' as const },
+          { label: text.clearRecent, enabled: state.recentProjects.length > 0, click: env.clearRecent },
+        ]
+      : []),
+  ];
 
   const file: MenuItemConstructorOptions = {
     label: text.file,
@@ -152,5 +173,15 @@ export function buildMenuTemplate(state: MenuState, env: MenuEnvironment): MenuI
     ],
   };
 
-  return isMac ? [macApp, file, edit, view, { label: text.window, role: 'windowMenu' }] : [file, edit, view];
+  const helpItems: MenuItemConstructorOptions[] = [
+    ...(env.openLogFolder ? [{ label: text.openLogFolder, click: env.openLogFolder }] : []),
+    ...(env.copyDiagnostics ? [{ label: text.copyDiagnostics, click: env.copyDiagnostics }] : []),
+  ];
+  // role 'help' gives macOS's Help menu its search field.
+  const help: MenuItemConstructorOptions[] =
+    helpItems.length > 0 ? [{ label: text.help, role: 'help', submenu: helpItems }] : [];
+
+  return isMac
+    ? [macApp, file, edit, view, { label: text.window, role: 'windowMenu' }, ...help]
+    : [file, edit, view, ...help];
 }

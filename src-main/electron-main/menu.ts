@@ -1,9 +1,9 @@
 // Installs the application menu and rebuilds it when its inputs change: the language (after
-// setLocale) and the recent projects (after any project opens or closes).
+// setLocale) and the recent projects (after any project opens or closes, or the list is cleared).
 import { Menu, type BrowserWindow } from 'electron';
 import { IPC, type MenuCommand } from '../common/api/host';
 import type { EngineClient } from '../node/engine/engine-client';
-import { buildMenuTemplate, type MenuState } from './menu-template';
+import { buildMenuTemplate, type MenuEnvironment, type MenuState } from './menu-template';
 
 export interface AppMenu {
   refresh(): Promise<void>;
@@ -15,15 +15,23 @@ export function installAppMenu(options: {
   getWindow: () => BrowserWindow | null;
   isDev: boolean;
   openWindow?: () => void;
+  /** What the main process does itself: clearing recent projects, the Help menu. */
+  actions?: Pick<MenuEnvironment, 'clearRecent' | 'openLogFolder' | 'copyDiagnostics'>;
 }): AppMenu {
-  const { engine, getWindow, isDev, openWindow } = options;
+  const { engine, getWindow, isDev, openWindow, actions = {} } = options;
   const send = (command: MenuCommand): void => {
     const window = getWindow();
     if (window && !window.isDestroyed()) window.webContents.send(IPC.menu, command);
   };
 
   const apply = (state: MenuState): void => {
-    const template = buildMenuTemplate(state, { isDev, platform: process.platform, send, openWindow });
+    const template = buildMenuTemplate(state, {
+      isDev,
+      platform: process.platform,
+      send,
+      openWindow,
+      ...actions,
+    });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   };
   // Replace Electron's default menu (which has DevTools and reload) before the engine answers.

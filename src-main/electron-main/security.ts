@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { App, Session, WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../common/security/csp';
 import type { AppLocation } from './app-location';
+import { log } from '../node/log/logger';
 
 function parseUrl(url: string): URL | null {
   try {
@@ -106,7 +107,7 @@ export function guardWebContents(contents: WebContents, location: AppLocation): 
   const blockForeign = (event: { url: string; preventDefault(): void }): void => {
     if (!isAppUrl(event.url, location)) {
       event.preventDefault();
-      console.warn('[zhiyan] blocked navigation to', event.url);
+      log.warn(`blocked navigation to ${event.url}`);
     }
   };
   contents.on('will-navigate', (event) => blockForeign(event));
@@ -123,7 +124,7 @@ export function guardSession(session: Session, location: AppLocation): void {
   session.setPermissionCheckHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => {
     const cancel = shouldCancelRequest(details.url, location);
-    if (cancel) console.warn('[zhiyan] blocked request to', details.url);
+    if (cancel) log.warn(`blocked request to ${details.url}`);
     callback({ cancel });
   });
   session.webRequest.onHeadersReceived((details, callback) => {

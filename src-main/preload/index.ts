@@ -32,12 +32,36 @@ function subscribe<Args extends unknown[]>(channel: string, listener: (...args: 
   };
 }
 
+// Menu commands that arrive before the renderer listens (it subscribes only once the engine has
+// answered; a project file to open at launch is sent as soon as the page has loaded) wait here and
+// go to the first listener. A few at most: a person cannot ask for more before the window is up.
+const MAX_EARLY_COMMANDS = 10;
+const menuListeners = new Set<(command: MenuCommand) => void>();
+const earlyCommands: MenuCommand[] = [];
+ipcRenderer.on(IPC.menu, (_event: IpcRendererEvent, command: MenuCommand) => {
+  if (menuListeners.size === 0) {
+    if (earlyCommands.length < MAX_EARLY_COMMANDS) earlyCommands.push(command);
+    return;
+  }
+  for (const listener of menuListeners) listener(command);
+});
+
+function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+  menuListeners.add(listener);
+  const early = earlyCommands.splice(0);
+  // After the subscriber's own setup has finished, as a command arriving now would be.
+  if (early.length > 0) void Promise.resolve().then(() => early.forEach((command) => listener(command)));
+  return () => {
+    menuListeners.delete(listener);
+  };
+}
+
 const bridge: ZhiyanBridge = {
   api,
   dialogs,
   onEvent: (listener) =>
     subscribe(IPC.event, (name: ApiEventName, payload: ApiEvents[ApiEventName]) => listener(name, payload)),
-  onMenuCommand: (listener) => subscribe(IPC.menu, (command: MenuCommand) => listener(command)),
+  onMenuCommand,
   // Since Electron 32 a dropped File no longer carries `.path`; webUtils gives it, in the preload only.
   pathForFile: (file) => webUtils.getPathForFile(file as File),
 };

@@ -11,6 +11,7 @@ import type { EngineClient } from '../node/engine/engine-client';
 import { EventStreams } from './event-streams';
 import { sendFailure, sendJson, sendStatus } from './http-responses';
 import { serveStatic } from './static-files';
+import { log } from '../node/log/logger';
 
 export const TOKEN_HEADER = 'x-zhiyan-token';
 /** Each tab's own id (see the renderer's api/client-id.ts): its undo history and its events. */
@@ -76,7 +77,7 @@ function handleCall(engine: EngineClient, req: http.IncomingMessage, res: http.S
 }
 
 function answerBug(res: http.ServerResponse, what: string, error: unknown): void {
-  console.error(`[zhiyan] ${what}:`, error);
+  log.error(what, error);
   sendFailure(res, 500, 'INTERNAL_ERROR', 'The host failed to answer this request');
 }
 
@@ -118,8 +119,8 @@ function route(routes: Routes, req: http.IncomingMessage, res: http.ServerRespon
 function requestListener(routes: Routes): http.RequestListener {
   return (req, res) => {
     // A client that goes away mid-answer must not end the host with an unhandled 'error'.
-    req.on('error', (error) => console.warn('[zhiyan] request stream failed:', error.message));
-    res.on('error', (error) => console.warn('[zhiyan] response stream failed:', error.message));
+    req.on('error', (error) => log.warn('request stream failed', error.message));
+    res.on('error', (error) => log.warn('response stream failed', error.message));
     try {
       route(routes, req, res);
     } catch (error) {

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startEngineWorker } from '../node/engine/engine-client';
+import { configureLog, defaultLogDir, log, logCrashes } from '../node/log/logger';
 import { startApiServer } from './api-server';
 import { version } from '../../package.json';
 
@@ -28,8 +29,13 @@ async function main(): Promise<void> {
     return;
   }
   const appRoot = path.resolve(__dirname, '..', '..');
+  const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
+  const logDir = defaultLogDir(dataDir);
+  configureLog({ dir: logDir, name: 'host' });
+  log.info(`browser host ${version} starting (Node ${process.versions.node}, ${process.platform} ${process.arch})`);
   const engine = startEngineWorker(path.join(__dirname, 'engine-worker.js'), {
-    dataDir: path.resolve(values['data-dir'] ?? defaultDataDir()),
+    dataDir,
+    logDir,
     resourcesDir: path.join(appRoot, 'resources'),
     host: 'browser',
     appVersion: version,
@@ -59,8 +65,7 @@ async function main(): Promise<void> {
 
 // Every request is answered inside its handler (api-server.ts); these are the last line, so that a
 // bug that slips past them is logged and the host keeps serving the other tabs instead of exiting.
-process.on('unhandledRejection', (reason) => console.error('[zhiyan] unhandled rejection:', reason));
-process.on('uncaughtException', (error) => console.error('[zhiyan] uncaught exception:', error));
+logCrashes();
 
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
 import { SECURITY_HEADERS, sendStatus } from './http-responses';
+import { log } from '../node/log/logger';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -60,7 +61,7 @@ export function serveStatic(
   // A file removed between the lookup and the read ends the response; it must not end the host.
   const stream = fs.createReadStream(found.file);
   stream.on('error', (error) => {
-    console.error('[zhiyan] reading a renderer file failed:', error.message);
+    log.error('reading a renderer file failed', error.message);
     res.destroy();
   });
   stream.pipe(res);

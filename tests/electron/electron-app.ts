@@ -44,6 +44,7 @@ export function findElectronExecutable(): string | null {
   return typeof resolved === 'string' && isExecutableFile(resolved) ? resolved : null;
 }
 
+export { repoRoot };
 export const electronExecutable = findElectronExecutable();
 export const hasElectronBinary = electronExecutable !== null;
 export const SKIP_REASON =
@@ -52,7 +53,25 @@ export const SKIP_REASON =
 export interface LaunchedApp {
   app: ElectronApplication;
   page: Page;
+  /** The launch's own user folder (ZHIYAN_USER_DATA): settings, demo project, instance lock, logs. */
+  userData: string;
   close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Command-line arguments after the app folder, as a double-click or a shell would pass them. */
+  args?: string[];
+}
+
+/** The environment a launch gets: ours, without a dev-server URL, with its own user folder. */
+export function launchEnv(userData: string): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(process.env)) {
+    // A stray dev-server URL would make the app load something other than the build under test.
+    if (value !== undefined && name !== 'ELECTRON_RENDERER_URL') env[name] = value;
+  }
+  env['ZHIYAN_USER_DATA'] = userData;
+  return env;
 }
 
 /**
@@ -60,22 +79,17 @@ export interface LaunchedApp {
  * the folder rather than the file keeps `app.getAppPath()` at the repo root, where resources/ is.
  * Each launch gets a fresh user folder, so it starts like a first run and owns its own instance lock.
  */
-export async function launchApp(): Promise<LaunchedApp> {
+export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
   if (electronExecutable === null) throw new Error(SKIP_REASON);
   const mainBundle = path.join(repoRoot, 'out', 'main', 'index.js');
   if (!fs.existsSync(mainBundle)) throw new Error(`${mainBundle} is missing: run \`npm run build\` first`);
 
   const userData = await mkdtemp(path.join(os.tmpdir(), 'zhiyan-electron-'));
-  const env: Record<string, string> = {};
-  for (const [name, value] of Object.entries(process.env)) {
-    // A stray dev-server URL would make the app load something other than the build under test.
-    if (value !== undefined && name !== 'ELECTRON_RENDERER_URL') env[name] = value;
-  }
-  env['ZHIYAN_USER_DATA'] = userData;
+  const env = launchEnv(userData);
 
   const app = await _electron.launch({
     executablePath: electronExecutable,
-    args: [repoRoot],
+    args: [repoRoot, ...(options.args ?? [])],
     cwd: repoRoot,
     env,
   });
@@ -83,6 +97,7 @@ export async function launchApp(): Promise<LaunchedApp> {
   return {
     app,
     page,
+    userData,
     async close() {
       await app.close();
       await rm(userData, { recursive: true, force: true });

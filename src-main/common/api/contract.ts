@@ -13,6 +13,7 @@ import type {
   UndoState,
 } from '../model/annotation';
 import type { Article, ArticlePage, Note } from '../model/article';
+import type { Diagnostics } from '../model/diagnostics';
 import type {
   AppState,
   BackupInfo,
@@ -59,6 +60,8 @@ export const REPORT_METHODS = ['previewReport', 'exportReport', 'importCodebook'
 
 export const API_METHODS = [
   'getAppState',
+  'getDiagnostics',
+  'clearRecentProjects',
   'setLocale',
   'setReaderPreferences',
   'createProject',
@@ -92,6 +95,10 @@ export type ApiMethod = (typeof API_METHODS)[number];
 
 export interface ApiResults {
   getAppState: AppState;
+  /** Versions, system, project size and the last logged errors, for a problem report (no article text). */
+  getDiagnostics: Diagnostics;
+  /** Forgets the recent projects (File → 最近的项目 → 清除列表); the app state after it. */
+  clearRecentProjects: AppState;
   setLocale: AppState;
   setReaderPreferences: AppState;
   createProject: ProjectInfo;

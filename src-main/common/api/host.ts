@@ -27,6 +27,8 @@ export type MenuCommand =
   | { kind: 'new-project' }
   | { kind: 'open-project' }
   | { kind: 'open-recent'; path: string }
+  /** A project file the OS asked the app to open (double-click, a second launch, macOS open-file). */
+  | { kind: 'open-file'; path: string }
   | { kind: 'open-demo' }
   | { kind: 'save-copy' }
   | { kind: 'import-folder' }

@@ -60,6 +60,8 @@ const reportOptions = z
 
 export const apiSchemas = {
   getAppState: none,
+  getDiagnostics: none,
+  clearRecentProjects: none,
   setLocale: z.object({ locale: z.enum(['zh-CN', 'en']) }).strict(),
   /** The reader's text size and light/dark theme; either may be left out to keep it as it is. */
   setReaderPreferences: z

@@ -17,6 +17,7 @@ import { writeFileAtomic } from '../durability/atomic-write';
 import { encodeRecord, parseRecords, type JournalDamage, type JournalRecord } from '../durability/journal';
 import { replayJournal } from './open-project-file';
 import type { ProjectStore } from './project-store';
+import { log } from '../log/logger';
 
 const RECOVERY_INFIX = '.recovered-';
 const RECOVERY_SUFFIX = '.journal';
@@ -38,8 +39,8 @@ export function settleJournalDamage(db: Database, target: string, damage: Journa
     recoveryFile = `${target}${RECOVERY_INFIX}${new Date().toISOString().replace(/[-:.]/g, '')}${RECOVERY_SUFFIX}`;
     writeFileAtomic(recoveryFile, Buffer.concat(kept.map((record) => encodeRecord(record))));
   }
-  console.warn(
-    `[zhiyan] journal of ${target}: line ${damage.line} is damaged; ${replayed} later record(s) replayed, ` +
+  log.warn(
+    `journal of ${target}: line ${damage.line} is damaged; ${replayed} later record(s) replayed, ` +
       `${kept.length} kept aside${recoveryFile ? ` in ${recoveryFile}` : ''}.`,
   );
   return { line: damage.line, recordsReplayed: replayed, recordsKept: kept.length, recoveryFile };

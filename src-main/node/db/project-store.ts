@@ -28,6 +28,7 @@ import { loadSqlJs } from './sqljs';
 import { APP_ID, asWriteFailure, openVerified, replayJournal } from './open-project-file';
 import { settleJournalDamage } from './journal-recovery';
 import type { JournalDamageInfo } from '../../common/model/project';
+import { log } from '../log/logger';
 
 export const PROJECT_EXTENSION = '.zhiyan';
 
@@ -309,7 +310,7 @@ export class ProjectStore {
     try {
       this.snapshot(options);
     } catch (error) {
-      console.error(`[zhiyan] snapshot of ${this.path} failed; edits stay in the journal:`, error);
+      log.error(`snapshot of ${this.path} failed; edits stay in the journal`, error);
     }
   }
 

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo } from '../../common/model/project';
 import { copyFileAtomic, fsyncDirectory, writeFileAtomic } from './atomic-write';
+import { log } from '../log/logger';
 
 export const ROTATING_BACKUPS_KEPT = 3;
 /** A new rotating backup is taken on open when the newest is older than this. */
@@ -102,6 +103,6 @@ export function rotateBackupQuietly(projectPath: string): void {
   try {
     rotateBackupIfDue(projectPath);
   } catch (error) {
-    console.error(`[zhiyan] rotating backup of ${projectPath} failed:`, error);
+    log.error(`rotating backup of ${projectPath} failed`, error);
   }
 }

@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { ApiEventListener, ApiMethod, ApiResults } from '../../common/api/contract';
 import { fail, type Result } from '../../common/api/errors';
 import type { EngineOptions, FromEngine, ToEngine } from './engine-protocol';
+import { log } from '../log/logger';
 
 export interface EngineClient {
   /** `client`: who asks (see node/services/client-scope.ts); unset: the host's own default client. */
@@ -45,10 +46,12 @@ class WorkerEngineClient implements EngineClient {
     });
     this.worker.on('message', (message: FromEngine) => this.receive(message));
     this.worker.on('error', (error) => {
-      console.error('[zhiyan] engine worker crashed:', error);
+      log.error('engine worker crashed', error);
       this.failAll(`The engine stopped: ${error.message}`);
     });
     this.worker.on('exit', (code) => {
+      // Not asked to stop: it died (its own log says why, see logCrashes in engine-worker.ts).
+      if (this.onShutdown === null) log.error(`the engine exited unexpectedly with code ${code}`);
       this.failAll(`The engine exited with code ${code}`);
       this.onShutdown?.();
     });

@@ -11,6 +11,8 @@ export interface EngineOptions {
   appVersion: string;
   /** The built extraction thread (extraction-worker.js); without it, imports extract in the engine thread. */
   extractionWorkerPath?: string;
+  /** The log folder; the worker writes `engine.log` there. Unset: diagnostics go to stderr only. */
+  logDir?: string;
   /** The host prints PDF reports itself (Electron: a hidden window); the worker asks it with print-pdf. */
   hostPrintsPdf?: boolean;
 }

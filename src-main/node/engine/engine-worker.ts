@@ -4,12 +4,16 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { hostPdfPrinter } from '../services/pdf/host-pdf-printer';
 import { createEngine } from './engine';
 import type { EngineOptions, FromEngine, ToEngine } from './engine-protocol';
+import { configureLog, log, logCrashes } from '../log/logger';
 
 const port = parentPort;
 if (!port) throw new Error('engine-worker must run in a worker thread');
 
 const post = (message: FromEngine): void => port.postMessage(message);
 const options = workerData as EngineOptions;
+// The worker's own file beside the host's: two threads rotating one file would lose records.
+if (options.logDir) configureLog({ dir: options.logDir, name: 'engine' });
+logCrashes({ fatal: true });
 const pdfPrinter = options.hostPrintsPdf
   ? hostPdfPrinter((request) => post({ kind: 'print-pdf', ...request }))
   : undefined;
@@ -26,7 +30,7 @@ port.on('message', (message: ToEngine) => {
   if (message.kind === 'shutdown') {
     void started
       .then(() => engine.shutdown())
-      .catch((error: unknown) => console.error('[zhiyan] shutdown failed:', error))
+      .catch((error: unknown) => log.error('shutdown failed', error))
       .then(() => post({ kind: 'shutdown-complete' }));
     return;
   }

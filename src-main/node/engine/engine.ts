@@ -18,6 +18,7 @@ import { projectHandlers } from '../services/project-handlers';
 import { ProjectSession } from '../services/project-session';
 import { searchHandlers } from '../services/search-handlers';
 import type { EngineOptions } from './engine-protocol';
+import { log } from '../log/logger';
 
 export type { EventSink } from '../services/engine-context';
 
@@ -86,6 +87,9 @@ export async function dispatchTo(
     const handler = handlers[method] as (args: unknown) => Promise<ApiResults[ApiMethod]>;
     return ok(await handler(parsed.data));
   } catch (error) {
+    // A refusal is part of the contract (a locked project, a missing article); its code is enough
+    // to follow a user's report. Its message may quote what the user typed, so it stays out.
+    if (error instanceof ApiFailure) log.info(`${method} refused: ${error.code}`);
     return toFailure(error);
   }
 }
@@ -93,7 +97,7 @@ export async function dispatchTo(
 export function toFailure(error: unknown): { ok: false; error: ApiError } {
   if (error instanceof ApiFailure)
     return fail(error.code, error.message, error.detail) as { ok: false; error: ApiError };
-  console.error('[zhiyan] internal error:', error);
+  log.error('internal error', error);
   const message = error instanceof Error ? error.message : String(error);
   return fail('INTERNAL_ERROR', message) as { ok: false; error: ApiError };
 }

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import { fingerprint, type Fingerprint } from '../dedupe/reprint-linker';
 import { ingestFile, type ExtractedArticle, type IngestOutcome } from './ingest-file';
 import { ingestRecordDumpParts, isRecordDumpPath } from './records/ingest-record-dump';
+import { log } from '../log/logger';
 
 export interface ExtractedFile {
   file: string;
@@ -62,7 +63,7 @@ export function* extractFileParts(file: string): Generator<ExtractedFile> {
   } catch (error) {
     // A bug in one extraction step must cost one file (or the rest of it), never the import of ten
     // thousand.
-    console.error(`[zhiyan] import of ${file} failed:`, error);
+    log.error(`import of ${file} failed`, error);
     yield failedFile(file, 'import-failed', error);
   }
 }

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { extractFileParts, type ExtractedFile } from './extract-file';
+import { currentLogDir, log } from '../log/logger';
 
 /** One file being extracted: its parts, in order; the last one has `more` unset. */
 export interface FileExtraction {
@@ -38,6 +39,10 @@ export function inThreadExtractor(): Extractor {
   return { extract: (file) => inThreadExtraction(file), close: async () => undefined };
 }
 
+export interface ExtractionWorkerData {
+  logDir: string | null;
+}
+
 /** Messages to the worker: start a file, or give the next part of one. Answers carry the part. */
 export type ExtractionRequest = { id: number; file: string } | { id: number; next: true };
 export interface ExtractionAnswer {
@@ -46,7 +51,8 @@ export interface ExtractionAnswer {
 }
 
 export function workerExtractor(workerPath: string): Extractor {
-  const worker = new Worker(workerPath);
+  // The thread logs to the engine's log folder, in a file of its own (see node/log/logger.ts).
+  const worker = new Worker(workerPath, { workerData: { logDir: currentLogDir() } satisfies ExtractionWorkerData });
   const waiting = new Map<number, (part: ExtractedFile) => void>();
   // Parts received so far per file, so a file the thread held can be resumed here where it stopped.
   const received = new Map<number, { file: string; parts: number }>();
@@ -75,7 +81,7 @@ export function workerExtractor(workerPath: string): Extractor {
     waiting.delete(id);
   });
   worker.on('error', (error) => {
-    console.error('[zhiyan] extraction thread failed; continuing in the engine thread:', error);
+    log.error('extraction thread failed; continuing in the engine thread', error);
     takeOver();
   });
   worker.on('exit', takeOver);

@@ -10,6 +10,7 @@ import {
   type RecentProject,
 } from '../../common/model/project';
 import { writeFileAtomic } from '../durability/atomic-write';
+import { log } from '../log/logger';
 
 const RECENT_KEPT = 10;
 
@@ -38,7 +39,7 @@ export class AppSettings {
         this.data = { ...this.data, ...(JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<SettingsFile>) };
       } catch (error) {
         // Unreadable settings are not worth refusing to start over: fall back to the defaults.
-        console.error(`[zhiyan] settings at ${file} unreadable, using defaults:`, error);
+        log.warn(`settings at ${file} unreadable, using defaults`, error);
       }
     }
     if (this.data.locale !== 'en') this.data.locale = 'zh-CN';
@@ -81,6 +82,11 @@ export class AppSettings {
         ...rest,
       ].slice(0, RECENT_KEPT);
     }
+    this.save();
+  }
+
+  clearRecentProjects(): void {
+    this.data.recentProjects = [];
     this.save();
   }
 

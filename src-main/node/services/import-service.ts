@@ -5,6 +5,8 @@
 // at once, and a crawler dump arrives in parts of a few hundred articles (extract-file.ts).
 import { ApiFailure } from '../../common/api/errors';
 import type { ImportProgress, ImportReport, ImportState } from '../../common/model/project';
+import { log } from '../log/logger';
+import { importSummary } from './import-log';
 import {
   finishImportBatch,
   recentImportReports,
@@ -94,8 +96,16 @@ export class ImportService {
     const finished = store.withSnapshotsDeferred(() => this.run(store, paths, running, reporting));
     running.finished = finished;
     this.running = running;
+    const started = Date.now();
     try {
-      return await finished;
+      const report = await finished;
+      log.info(importSummary(report));
+      return report;
+    } catch (error) {
+      // The failure's code and message, never the text it was reading. A refusal (nothing at the
+      // path, another import running) is the user's to fix, not a bug: a warning.
+      log[error instanceof ApiFailure ? 'warn' : 'error'](`import failed after ${((Date.now() - started) / 1000).toFixed(1)} s`, error);
+      throw error;
     } finally {
       this.running = null;
     }

@@ -5,11 +5,14 @@ import type { ZhiyanHandlers } from '../../common/api/contract';
 import fs from 'node:fs';
 import { applyRecoveryFile, listRecoveryFiles } from '../db/journal-recovery';
 import { parseRecords } from '../durability/journal';
+import { collectDiagnostics } from './diagnostics';
 import type { ProjectSession } from './project-session';
 
 export type ProjectHandlers = Pick<
   ZhiyanHandlers,
   | 'getAppState'
+  | 'getDiagnostics'
+  | 'clearRecentProjects'
   | 'setLocale'
   | 'setReaderPreferences'
   | 'createProject'
@@ -27,6 +30,14 @@ export function projectHandlers(session: ProjectSession): ProjectHandlers {
   const { settings, projects, importer } = session;
   return {
     getAppState: async () => session.appState(),
+    getDiagnostics: async () => collectDiagnostics(session.appState()),
+    clearRecentProjects: async () => {
+      settings.clearRecentProjects();
+      // No event says "the app state changed"; projectChanged (same project) makes every window and
+      // the Electron menu read it again, and changes nothing else (views reset on another project).
+      session.emit('projectChanged', { project: session.projects.info() });
+      return session.appState();
+    },
     setLocale: async ({ locale }) => {
       settings.setLocale(locale);
       return session.appState();

@@ -137,6 +137,13 @@ export const useAppStore = defineStore('app', () => {
     if (saved) useFeedbackStore().notify('success', 'feedback.copySaved', { path: saved.path });
   };
 
+  /** Forgets the recent projects (the start screen's and the File menu's 清除列表). */
+  async function clearRecentProjects(): Promise<void> {
+    const result = await api().clearRecentProjects({});
+    if (result.ok) setState(result.value);
+    else useFeedbackStore().reportError(result.error);
+  }
+
   function onProjectChanged(payload: ApiEvents['projectChanged']): void {
     if (!state.value) return;
     state.value = { ...state.value, project: payload.project };
@@ -164,5 +171,6 @@ export const useAppStore = defineStore('app', () => {
     closeProject,
     saveProjectCopy,
     onProjectChanged,
+    clearRecentProjects,
   };
 });

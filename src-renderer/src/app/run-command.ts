@@ -9,7 +9,7 @@ import { useNotesStore } from '../features/notes/notes';
 import { useUndoStore } from './undo';
 import { isTextInput } from '../ui/keyboard';
 
-export type Command = MenuCommand | { kind: 'close-project' };
+export type Command = MenuCommand | { kind: 'close-project' } | { kind: 'clear-recent' };
 
 export async function runCommand(command: Command): Promise<void> {
   const app = useAppStore();
@@ -26,6 +26,7 @@ export async function runCommand(command: Command): Promise<void> {
       return;
     }
     case 'open-recent':
+    case 'open-file':
       await switchProject(() => app.openProject(command.path));
       return;
     case 'open-demo':
@@ -33,6 +34,9 @@ export async function runCommand(command: Command): Promise<void> {
       return;
     case 'close-project':
       await switchProject(() => app.closeProject());
+      return;
+    case 'clear-recent':
+      await app.clearRecentProjects();
       return;
     case 'save-copy': {
       if (!app.project) return;

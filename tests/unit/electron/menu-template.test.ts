@@ -76,9 +76,7 @@ describe('buildMenuTemplate', () => {
     expect(roles(false)).toEqual(
       expect.arrayContaining(['zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen']),
     );
-    expect(roles(false)).toEqual(
-      expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll']),
-    );
+    expect(roles(false)).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll']));
   });
 
   it('sends undo and redo to the renderer, which knows whether a text field or the project is meant', () => {
@@ -103,12 +101,63 @@ describe('buildMenuTemplate', () => {
 
   it('offers a new window on the same project only where the host can open one', () => {
     const openWindow = vi.fn();
-    const withWindows = items(buildMenuTemplate(state, { isDev: false, platform: 'linux', send: vi.fn(), openWindow }));
+    const withWindows = items(
+      buildMenuTemplate(state, { isDev: false, platform: 'linux', send: vi.fn(), openWindow }),
+    );
     const item = withWindows.find((entry) => entry.label === '新建窗口');
     expect(item?.accelerator).toBe('CmdOrCtrl+Shift+N');
     click(item);
     expect(openWindow).toHaveBeenCalledTimes(1);
     const without = items(buildMenuTemplate(state, { isDev: false, platform: 'linux', send: vi.fn() }));
     expect(without.some((entry) => entry.label === '新建窗口')).toBe(false);
+  });
+
+  it('ends the recent projects with Clear List, disabled when there is nothing to clear', () => {
+    const clearRecent = vi.fn();
+    const recentOf = (recentProjects: MenuState['recentProjects'], locale: MenuState['locale'] = 'zh-CN') =>
+      items(
+        buildMenuTemplate(
+          { locale, recentProjects },
+          { isDev: false, platform: 'linux', send: vi.fn(), clearRecent },
+        ),
+      ).find((item) => item.label === (locale === 'en' ? 'Recent Projects' : '最近的项目'))
+        ?.submenu as MenuItemConstructorOptions[];
+    const many = Array.from({ length: 14 }, (_, n) => ({
+      path: `/p/${n}.zhiyan`,
+      name: `项目${n}`,
+      openedAt: '2025-01-01T00:00:00Z',
+    }));
+    const full = recentOf(many);
+    // The newest ten, a separator, then the clear item.
+    expect(full.map((item) => item.label ?? item.type)).toEqual([
+      ...many.slice(0, 10).map((p) => p.name),
+      'separator',
+      '清除列表',
+    ]);
+    expect(full.at(-1)?.enabled).toBe(true);
+    click(full.at(-1));
+    expect(clearRecent).toHaveBeenCalledTimes(1);
+    expect(recentOf([]).at(-1)).toMatchObject({ label: '清除列表', enabled: false });
+    expect(recentOf(many, 'en').at(-1)?.label).toBe('Clear List');
+  });
+
+  it('has a Help menu with the log folder and the diagnostics, in both languages and on macOS last', () => {
+    const openLogFolder = vi.fn();
+    const copyDiagnostics = vi.fn();
+    const env = { isDev: false, send: vi.fn(), openLogFolder, copyDiagnostics };
+    const zh = buildMenuTemplate(state, { ...env, platform: 'linux' });
+    expect(zh.map((item) => item.label)).toEqual(['文件', '编辑', '视图', '帮助']);
+    const help = zh.at(-1)?.submenu as MenuItemConstructorOptions[];
+    expect(help.map((item) => item.label)).toEqual(['打开日志文件夹', '复制诊断信息']);
+    click(help[0]);
+    click(help[1]);
+    expect(openLogFolder).toHaveBeenCalledTimes(1);
+    expect(copyDiagnostics).toHaveBeenCalledTimes(1);
+    const en = buildMenuTemplate({ ...state, locale: 'en' }, { ...env, platform: 'darwin' });
+    expect(en.at(-1)).toMatchObject({ label: 'Help', role: 'help' });
+    expect((en.at(-1)?.submenu as MenuItemConstructorOptions[]).map((item) => item.label)).toEqual([
+      'Open Log Folder',
+      'Copy Diagnostic Information',
+    ]);
   });
 });

@@ -70,13 +70,29 @@ describe('preload', () => {
     expect(listener).toHaveBeenCalledTimes(1);
   });
 
-  it('passes menu commands on, until unsubscribed', () => {
+  it('holds menu commands sent before the renderer listens (a file to open at launch) for its first listener', async () => {
+    emit(IPC.menu, { kind: 'open-file', path: '/home/u/衢州.zhiyan' });
+    const listener = vi.fn();
+    const unsubscribe = bridge.onMenuCommand(listener);
+    await Promise.resolve();
+    expect(listener).toHaveBeenCalledExactlyOnceWith({ kind: 'open-file', path: '/home/u/衢州.zhiyan' });
+    unsubscribe();
+  });
+
+  it('passes menu commands on, until unsubscribed', async () => {
     const listener = vi.fn();
     const unsubscribe = bridge.onMenuCommand(listener);
     emit(IPC.menu, { kind: 'open-demo' });
     expect(listener).toHaveBeenCalledExactlyOnceWith({ kind: 'open-demo' });
     unsubscribe();
-    expect(electron.listeners.get(IPC.menu)?.size).toBe(0);
+    emit(IPC.menu, { kind: 'settings' });
+    expect(listener).toHaveBeenCalledTimes(1);
+    // With no one listening the command waits, for the next listener only.
+    const later = vi.fn();
+    bridge.onMenuCommand(later);
+    await Promise.resolve();
+    expect(later).toHaveBeenCalledExactlyOnceWith({ kind: 'settings' });
+    expect(listener).toHaveBeenCalledTimes(1);
   });
 
   it('gives the path of a dropped file through webUtils, and nothing more', () => {

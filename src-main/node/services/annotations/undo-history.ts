@@ -18,6 +18,7 @@ import {
   isEmptyChangeSet,
   type ChangeSet,
 } from './change-set';
+import { log } from '../../log/logger';
 
 interface UndoStep {
   label: UndoLabel;
@@ -183,7 +184,7 @@ function step(context: EngineContext, direction: 'undo' | 'redo'): UndoState {
     // import took an id or re-imported a deleted article): the history no longer fits; forget it.
     clearUndoHistory(context, store);
     if (error instanceof ApiFailure) throw error;
-    console.error(`[zhiyan] ${direction} failed; the undo history was cleared:`, error);
+    log.error(`${direction} failed; the undo history was cleared`, error);
     throw new ApiFailure('NOTHING_TO_UNDO', `The project changed since; cannot ${direction}: ${(error as Error).message}`);
   }
   if (direction === 'undo') history.markUndone();
