@@ -9,7 +9,12 @@ export interface AppLocation {
   rendererRoot: string;
   /** The electron-vite dev server origin, only in development. */
   devServerUrl?: string;
+  /** The window icon (a PNG from resources/icons), for desktops that do not read the executable's. */
+  windowIcon?: string;
 }
+
+/** The application id; electron-builder.yml's `appId` is the same (a packaging test holds them together). */
+export const APP_ID = 'cn.zhiyan.workbench';
 
 /**
  * The bundle layout electron-vite writes: `out/main/index.js`, `out/preload/index.js`,

@@ -19,7 +19,7 @@ import { startEngineWorker, type EngineClient } from '../node/engine/engine-clie
 import { configureLog, log, logCrashes } from '../node/log/logger';
 import { electronForPdf } from './pdf-electron';
 import { createPdfPrinter } from './pdf-printer';
-import { devServerUrlFrom, rendererRootDir, resourcesDirFor, type AppLocation } from './app-location';
+import { APP_ID, devServerUrlFrom, rendererRootDir, resourcesDirFor, type AppLocation } from './app-location';
 import { createNativeDialogs } from './dialogs';
 import { forwardEngineEvents, registerIpcHandlers } from './ipc';
 import { installAppMenu } from './menu';
@@ -59,10 +59,19 @@ if (app.requestSingleInstanceLock()) {
 }
 
 function startApp(): void {
+  const resourcesDir = resourcesDirFor({
+    isPackaged: app.isPackaged,
+    appPath: app.getAppPath(),
+    resourcesPath: process.resourcesPath,
+  });
   const location: AppLocation = {
     rendererRoot: rendererRootDir(__dirname),
     devServerUrl: devServerUrlFrom(process.env, app.isPackaged),
+    // Linux desktops take the window's icon from here (Windows and macOS from the executable).
+    windowIcon: path.join(resourcesDir, 'icons', 'png', '256x256.png'),
   };
+  // Windows groups taskbar buttons and notifications by this id; it matches electron-builder.yml.
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
   const isDev = location.devServerUrl !== undefined;
   log.info(
     `Zhiyan ${app.getVersion()} starting (Electron ${process.versions.electron}, ${process.platform} ${os.release()} ${process.arch})`,
@@ -85,11 +94,7 @@ function startApp(): void {
     path.join(__dirname, 'engine-worker.js'),
     {
       dataDir: app.getPath('userData'),
-      resourcesDir: resourcesDirFor({
-        isPackaged: app.isPackaged,
-        appPath: app.getAppPath(),
-        resourcesPath: process.resourcesPath,
-      }),
+      resourcesDir,
       host: 'electron',
       appVersion: app.getVersion(),
       logDir,

@@ -12,6 +12,7 @@ export function createMainWindow(
   placement?: WindowPlacement,
 ): BrowserWindow {
   const options = mainWindowOptions(preloadPath(mainDir));
+  if (location.windowIcon !== undefined) options.icon = location.windowIcon;
   if (placement) {
     const { maximized: _maximized, ...bounds } = placement;
     Object.assign(options, bounds);

@@ -9,7 +9,7 @@ import { FileMatcher } from 'app-builder-lib/out/fileMatcher';
 import type { FilterStats } from 'builder-util/out/fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { resourcesDirFor } from '../../../src-main/electron-main/app-location';
+import { APP_ID, resourcesDirFor } from '../../../src-main/electron-main/app-location';
 import { PROJECT_EXTENSION } from '../../../src-main/node/db/project-store';
 
 const REPO = path.resolve(__dirname, '../../..');
@@ -83,6 +83,8 @@ describe('electron-builder.yml against electron-builder’s schema', () => {
 describe('the installers', () => {
   it('name the app once: id, product name, and ASCII names for files and packages', () => {
     expect(config.appId).toBe('cn.zhiyan.workbench');
+    // The running app names itself to Windows with the same id (taskbar grouping, notifications).
+    expect(APP_ID).toBe(config.appId);
     expect(config.productName).toBe('智研');
     expect(config.copyright).toMatch(/智研/);
     const asciiNames = [config.executableName, config.artifactName, config.dmg?.artifactName, config.deb.packageName];
