@@ -60,19 +60,29 @@ const SUMMARY_COLUMNS = `a.id, a.file_path, a.content_hash, a.layout, a.encoding
   (SELECT COUNT(*) FROM highlights h WHERE h.article_id = a.id) AS highlight_count`;
 
 // Fixed strings chosen by a closed enum, never user text. Articles without a value sort last either way.
-const SORT_COLUMNS: Record<ArticleSortKey, { empty: string | null; value: string }> = {
+const SORT_COLUMNS: Record<Exclude<ArticleSortKey, 'date'>, { empty: string | null; value: string }> = {
   imported: { empty: null, value: 'a.id' },
   title: { empty: null, value: 'a.title COLLATE NOCASE' },
-  // A date without a year (--MM-DD) cannot be placed among dated articles: it sorts with the undated.
-  date: { empty: "(a.date IS NULL OR a.date LIKE '--%')", value: 'a.date' },
   source: { empty: "coalesce(a.source, '') = ''", value: 'a.source' },
   places: { empty: "a.places_json = '[]'", value: 'a.places_json' },
   tags: { empty: 'tag_names IS NULL', value: 'tag_names' },
   highlights: { empty: null, value: 'highlight_count' },
 };
 
+// The SQL form of compareArticleDates (common/model/article-date.ts): dates with a year first, then
+// month-days without one, then none; a year or a month is filled out to sort after the full dates
+// within it, whichever the direction.
+const DATE_GROUP = `CASE WHEN a.date GLOB '[0-9][0-9][0-9][0-9]*' THEN 0 WHEN a.date GLOB '--[0-9][0-9]-[0-9][0-9]' THEN 1 ELSE 2 END`;
+function dateOrder(direction: 'asc' | 'desc'): string {
+  const fill = direction === 'asc' ? '99' : '00';
+  const key = `CASE WHEN a.date GLOB '[0-9][0-9][0-9][0-9]' THEN a.date || '-${fill}-${fill}'
+    WHEN a.date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]' THEN a.date || '-${fill}' ELSE a.date END`;
+  return `${DATE_GROUP}, ${key} ${direction === 'desc' ? 'DESC' : 'ASC'}, a.id ASC`;
+}
+
 function orderBy(sort: ArticleSort): string {
   const [key, direction] = sort.split('-') as [ArticleSortKey, 'asc' | 'desc'];
+  if (key === 'date') return dateOrder(direction);
   const column = SORT_COLUMNS[key];
   const value = `${column.value} ${direction === 'desc' ? 'DESC' : 'ASC'}`;
   return [column.empty, value, `a.id ${direction === 'desc' && key === 'imported' ? 'DESC' : 'ASC'}`]
