@@ -1,5 +1,6 @@
 // Read-only queries a report needs: articles with their metadata and clean text, their highlights with
 // codes, article notes, the codebook and the project memos. Reports never write.
+import { memoTitle } from '../../../common/model/memo-title';
 import type { ReadQuery } from '../query';
 
 export interface ReportArticleRow {
@@ -192,5 +193,6 @@ export function reportMemos(q: ReadQuery): ReportMemoRow[] {
     .all<{ title: string; body: string; updated_at: string }>(
       'SELECT title, body, updated_at FROM notes WHERE article_id IS NULL ORDER BY id',
     )
-    .map((row) => ({ title: row.title, body: row.body, updatedAt: row.updated_at }));
+    // Titled as the memo list titles them: a memo opening with `# 标题` is not an untitled one.
+    .map((row) => ({ title: memoTitle(row), body: row.body, updatedAt: row.updated_at }));
 }

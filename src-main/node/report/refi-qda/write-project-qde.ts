@@ -5,6 +5,7 @@
 //   PlainTextSelection: (Description), Coding*, NoteRef*      Coding: CodeRef, (NoteRef*)
 // Containers the schema requires to be non-empty (CodeBook, Variables, Sources, Notes) are left out
 // when there is nothing to put in them.
+import { memoTitle } from '../../../common/model/memo-title';
 import { codeElement, codeIdsOf } from './qda-codes';
 import { toCodePointOffsets } from './code-points';
 import { qdaGuid } from './qda-guid';
@@ -59,7 +60,7 @@ export function writeProjectQde(project: QdaProject): QdeDocument {
       addNote(
         context,
         `memo:${memo.id}`,
-        memo.title.trim() || firstLine(memo.body),
+        memoTitle(memo) || firstLine(memo.body),
         memo.body,
         memo.createdAt,
         memo.updatedAt,
