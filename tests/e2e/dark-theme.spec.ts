@@ -59,6 +59,21 @@ test('every panel and dialog keeps to the dark theme', async ({ page }) => {
   await expectDark(page, 'the library, codebook and reader');
   await shoot(page, 'reader');
 
+  // The codebook: the new-code dialog, then the tree with a code and its context menu.
+  await page.getByTestId('code-new').click();
+  await expect(page.getByTestId('code-edit-dialog')).toBeVisible();
+  await expectDark(page, 'the code dialog');
+  await page.keyboard.type('产业政策');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('code-edit-dialog')).toBeHidden();
+  const codeRow = page.getByTestId('code-row').filter({ hasText: '产业政策' });
+  await expect(codeRow).toBeVisible();
+  await codeRow.click({ button: 'right' });
+  await expect(page.locator('.n-dropdown-menu')).toBeVisible();
+  await expectDark(page, 'the codebook and its menu');
+  await page.keyboard.press('Escape');
+  await page.mouse.click(700, 400);
+
   // Reading two articles side by side, with the find bar open.
   await page.getByTestId('start-compare').click();
   await page.getByTestId('article-item').nth(1).click();

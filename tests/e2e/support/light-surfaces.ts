@@ -34,8 +34,9 @@ export async function lightSurfaces(page: Page): Promise<LightSurface[]> {
     const found: LightSurface[] = [];
     for (const element of document.querySelectorAll<HTMLElement>('body *')) {
       if (element.closest('[data-theme-exempt]')) continue;
-      // The user's colours: highlights, search hits and code swatches.
-      if (element.closest('mark, .zy-hl')) continue;
+      // The user's colours: highlights, search hits and code swatches (with the colour picker's
+      // transparency checkerboard under a swatch).
+      if (element.closest('mark, .zy-hl, .n-color-picker-checkboard')) continue;
       if (element.style.background !== '' || element.style.backgroundColor !== '') continue;
       if (!element.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
       const rect = element.getBoundingClientRect();
