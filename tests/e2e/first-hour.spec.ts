@@ -92,6 +92,38 @@ test('both panes of a side-by-side reading have their own text size', async ({ p
   expect(await textSize(right)).toBe(`${start + 2}px`);
 });
 
+test('changing a report option keeps the old preview on screen, dimmed under a spinner', async ({ page }) => {
+  await openApp(page, host.current);
+  await page.getByTestId('export-button').click();
+  const preview = page.frameLocator('[data-testid="export-preview"]');
+  await expect(preview.locator('h1')).toBeVisible({ timeout: 20_000 });
+  const spinner = page.getByTestId('export-preview-spin').locator('.n-spin-body');
+  await expect(spinner).toBeHidden();
+  const title = page.getByLabel('报告标题');
+  await title.fill('锂电产业研究');
+  // At once, before the new preview has come: the spinner over the old page, still shown and marked
+  // as stale (read in one moment: the demo's preview takes a fraction of a second).
+  const moment = await page.waitForFunction(
+    () => {
+      const spin = document.querySelector('[data-testid="export-preview-spin"] .n-spin-body');
+      if (!spin) return null;
+      const frame = document.querySelector<HTMLIFrameElement>('[data-testid="export-preview"]');
+      return {
+        frameShown: frame !== null && frame.checkVisibility({ visibilityProperty: true }),
+        oldPage: frame !== null && !(frame.srcdoc ?? '').includes('锂电产业研究'),
+        busy: document.querySelector('.preview-frame')?.getAttribute('aria-busy'),
+      };
+    },
+    undefined,
+    { polling: 'raf', timeout: 5_000 },
+  );
+  expect(await moment.jsonValue()).toEqual({ frameShown: true, oldPage: true, busy: 'true' });
+  // Then the new one replaces it and the spinner goes.
+  await expect(preview.locator('h1')).toHaveText('锂电产业研究', { timeout: 20_000 });
+  await expect(spinner).toBeHidden();
+  await expect(page.locator('.preview-frame')).toHaveAttribute('aria-busy', 'false');
+});
+
 // Last: it leaves the new project open for the next start of the app.
 test('a new project says to import; the import counts added articles while it runs', async ({ page }) => {
   test.setTimeout(180_000);
