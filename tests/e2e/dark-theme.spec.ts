@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { lightSurfaces } from './support/light-surfaces';
+import { dragSelect } from './support/reader-page';
 import { openApp, useWebHost, watchPage } from './web-host';
 
 const host = useWebHost();
@@ -73,6 +74,26 @@ test('every panel and dialog keeps to the dark theme', async ({ page }) => {
   await expectDark(page, 'the codebook and its menu');
   await page.keyboard.press('Escape');
   await page.mouse.click(700, 400);
+
+  // Selecting text in the reader: the toolbar to code or highlight it; then a highlight's popover.
+  const paragraphs = page.getByTestId('article-text').locator('p');
+  await dragSelect(page, { paragraph: paragraphs.nth(0), index: 2 }, { paragraph: paragraphs.nth(0), index: 9 });
+  await expect(page.getByTestId('selection-toolbar')).toBeVisible();
+  await expectDark(page, 'the selection toolbar');
+  await page.getByTestId('toolbar-code').first().click();
+  await expect(page.getByTestId('selection-toolbar')).toBeHidden();
+  await page.locator('.zy-hl').first().click();
+  await expectDark(page, 'a highlight and its popover');
+  await shoot(page, 'highlight');
+  await page.keyboard.press('Escape');
+
+  // The keyboard shortcuts sheet.
+  await page.mouse.click(700, 20);
+  await page.keyboard.press('?');
+  await expect(page.locator('.n-modal')).toBeVisible();
+  await expectDark(page, 'the shortcuts sheet');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.n-modal')).toBeHidden();
 
   // Reading two articles side by side, with the find bar open.
   await page.getByTestId('start-compare').click();
