@@ -1,5 +1,5 @@
-// Sorting by date when some dates are partial: the library (SQL) and search results (in memory)
-// give the same order, full dates by date, a month or a year after the full dates within it in
+// Sorting by date when some dates are partial: the library (SQL), search results (in memory), coded
+// passages and reports give the same order, full dates by date, a month or a year after the full dates within it in
 // either direction, month-days without a year after every dated article, undated last.
 import { afterEach, describe, expect, it } from 'vitest';
 import { compareArticleDates } from '../../src-main/common/model/article-date';
@@ -52,6 +52,16 @@ describe('sorting by partial dates', () => {
     expect(await library('date-desc')).toEqual(DESC);
     expect(await search('date-asc')).toEqual(ASC);
     expect(await search('date-desc')).toEqual(DESC);
+
+    // Coded passages and reports list articles oldest first, in the same order.
+    const code = await p.call('createCode', { name: '项目' });
+    for (const id of p.articleIds) await p.call('createHighlight', { articleId: id, start: 0, end: 2, codeIds: [code.id] });
+    const passages = await p.call('listCodedPassages', { codeId: code.id });
+    expect(asLabels(passages.items.map((item) => item.articleId))).toEqual(ASC);
+    const report = await p.call('previewReport', { report: { organise: 'article' } });
+    const titles = [...report.html.matchAll(/第(\d)篇：衢州产业项目进展/g)].map((m) => Number(m[1]));
+    const reportOrder = [...new Set(titles)].map((n) => labels[n - 1]);
+    expect(reportOrder).toEqual(ASC);
   });
 
   it('compares dates the same way in memory', () => {

@@ -7,6 +7,7 @@ import type {
   ImportedValues,
 } from '../../../common/model/article';
 import type { ReadQuery, WriteQuery } from '../query';
+import { dateOrder } from './date-order';
 
 interface ArticleRow {
   id: number;
@@ -68,17 +69,6 @@ const SORT_COLUMNS: Record<Exclude<ArticleSortKey, 'date'>, { empty: string | nu
   tags: { empty: 'tag_names IS NULL', value: 'tag_names' },
   highlights: { empty: null, value: 'highlight_count' },
 };
-
-// The SQL form of compareArticleDates (common/model/article-date.ts): dates with a year first, then
-// month-days without one, then none; a year or a month is filled out to sort after the full dates
-// within it, whichever the direction.
-const DATE_GROUP = `CASE WHEN a.date GLOB '[0-9][0-9][0-9][0-9]*' THEN 0 WHEN a.date GLOB '--[0-9][0-9]-[0-9][0-9]' THEN 1 ELSE 2 END`;
-function dateOrder(direction: 'asc' | 'desc'): string {
-  const fill = direction === 'asc' ? '99' : '00';
-  const key = `CASE WHEN a.date GLOB '[0-9][0-9][0-9][0-9]' THEN a.date || '-${fill}-${fill}'
-    WHEN a.date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]' THEN a.date || '-${fill}' ELSE a.date END`;
-  return `${DATE_GROUP}, ${key} ${direction === 'desc' ? 'DESC' : 'ASC'}, a.id ASC`;
-}
 
 function orderBy(sort: ArticleSort): string {
   const [key, direction] = sort.split('-') as [ArticleSortKey, 'asc' | 'desc'];
