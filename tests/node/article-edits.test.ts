@@ -146,21 +146,22 @@ describe('editing an article by hand', () => {
 });
 
 describe('what uses the corrected values', () => {
-  it('sorts and filters by partial dates: a month or year before its days, no-year dates last', async () => {
+  it('sorts and filters by partial dates: a year after the month within it, no-year dates last', async () => {
     const p = await project('edit-date-order');
     const [a, b, c] = p.articleIds as [number, number, number];
     await p.call('editArticle', { id: a, date: '2023-05' });
     await p.call('editArticle', { id: b, date: '2023' });
     await p.call('editArticle', { id: c, date: '--05-20' });
     const library = async (sort: string) => (await p.call('listArticles', { sort })).items.map((x) => x.id);
-    expect(await library('date-asc')).toEqual([b, a, c]);
+    // A partial date sorts after the dates it spans, either way (tests/node/date-sort.test.ts).
+    expect(await library('date-asc')).toEqual([a, b, c]);
     expect(await library('date-desc')).toEqual([a, b, c]);
     const search = async (sort: string, filters = {}) =>
       (await p.call('search', { query: '', sort, filters })).hits.map((x) => x.id);
-    expect(await search('date-asc')).toEqual([b, a, c]);
+    expect(await search('date-asc')).toEqual([a, b, c]);
     expect(await search('date-desc')).toEqual([a, b, c]);
     // 2023-05 meets a range in May; the year 2023 meets any range within 2023; --05-20 none.
-    expect(await search('date-asc', { dateFrom: '2023-05-10', dateTo: '2023-05-31' })).toEqual([b, a]);
+    expect(await search('date-asc', { dateFrom: '2023-05-10', dateTo: '2023-05-31' })).toEqual([a, b]);
     expect(await search('date-asc', { dateFrom: '2023-06-01', dateTo: '2023-12-31' })).toEqual([b]);
     expect(await search('date-asc', { dateFrom: '2024-01-01' })).toEqual([]);
   });

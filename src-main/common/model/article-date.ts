@@ -80,9 +80,41 @@ export function dateSpan(date: string | null): { first: string; last: string } |
   return { first: `${date}-01`, last: `${date}-${pad2(daysIn(year, month))}` };
 }
 
-/** The date to sort by: the date itself when it has a year, else null (sorted last either way). */
-export const dateSortKey = (date: string | null): string | null =>
-  date && /^\d{4}/.test(date) ? date : null;
+/**
+ * Sorting by date, the same way in the library, search results and reports: dated articles first,
+ * by what is known of each date; then dates without a year, by month and day; undated last, in
+ * either direction. A partial date (2023-05, 2023) comes after the full dates within its span in
+ * both directions (it is less exact than they are, not earlier or later), so reversing the order
+ * reverses the dates and keeps the partial ones where a reader looks for them.
+ */
+export type DateSortDirection = 'asc' | 'desc';
+
+/** 0: has a year; 1: month and day without a year; 2: no date. Always ascending. */
+export function dateSortGroup(date: string | null): 0 | 1 | 2 {
+  const precision = datePrecisionOf(date);
+  if (precision === 'none') return 2;
+  return precision === 'month-day' ? 1 : 0;
+}
+
+/** Fills what a partial date leaves out with what sorts after every real month or day. */
+export function dateSortKey(date: string | null, direction: DateSortDirection): string | null {
+  const precision = datePrecisionOf(date);
+  if (!date || precision === 'none') return null;
+  const fill = direction === 'asc' ? '99' : '00';
+  if (precision === 'year') return `${date}-${fill}-${fill}`;
+  if (precision === 'month') return `${date}-${fill}`;
+  return date;
+}
+
+/** Compares two stored dates for a sort by date in `direction` (0 when they sort alike). */
+export function compareArticleDates(a: string | null, b: string | null, direction: DateSortDirection): number {
+  const group = dateSortGroup(a) - dateSortGroup(b);
+  if (group !== 0) return group;
+  const x = dateSortKey(a, direction);
+  const y = dateSortKey(b, direction);
+  if (x === null || y === null || x === y) return 0;
+  return (direction === 'asc' ? 1 : -1) * (x < y ? -1 : 1);
+}
 
 /**
  * A date as a Chinese reader writes it in a citation: full dates as stored (2023-05-08), partial

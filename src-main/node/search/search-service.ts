@@ -3,7 +3,7 @@
 // the catalogue filters them, BM25 scores those left, only the page is put in order (or all of it,
 // for a sort by title or date) and only the page gets snippets (page-snippets.ts). Exclusions
 // (-term) are index lookups too, subtracted.
-import { dateSortKey } from '../../common/model/article-date';
+import { compareArticleDates } from '../../common/model/article-date';
 import { performance } from 'node:perf_hooks';
 import type {
   SearchFacets,
@@ -191,24 +191,15 @@ function topByScore(docs: number[], scores: Float64Array, articleOf: Int32Array,
 
 const byTitle = (a: CatalogueEntry, b: CatalogueEntry) =>
   a.title.localeCompare(b.title, 'zh-CN') || a.id - b.id;
-// Articles without a date sort last either way; a month-day date (--MM-DD) has no year to compare.
-// A month (2023-05) or year (2023) sorts before the days within it (text order of ISO shapes).
-const dateKey = (entry: CatalogueEntry) => dateSortKey(entry.date);
-function byDate(direction: 1 | -1) {
-  return (a: CatalogueEntry, b: CatalogueEntry) => {
-    const x = dateKey(a);
-    const y = dateKey(b);
-    if (x === y) return a.id - b.id;
-    if (x === null) return 1;
-    if (y === null) return -1;
-    return direction * x.localeCompare(y);
-  };
+// The library's order (articles-repo.ts), from the same rules: see compareArticleDates.
+function byDate(direction: 'asc' | 'desc') {
+  return (a: CatalogueEntry, b: CatalogueEntry) => compareArticleDates(a.date, b.date, direction) || a.id - b.id;
 }
 
 function sortEntries(entries: CatalogueEntry[], sort: SearchSort, scores: Map<number, number> | null): void {
   if (sort === 'title') entries.sort(byTitle);
-  else if (sort === 'date-desc') entries.sort(byDate(-1));
-  else if (sort === 'date-asc') entries.sort(byDate(1));
+  else if (sort === 'date-desc') entries.sort(byDate('desc'));
+  else if (sort === 'date-asc') entries.sort(byDate('asc'));
   else if (scores) entries.sort((a, b) => scores.get(b.id)! - scores.get(a.id)! || a.id - b.id);
 }
 

@@ -33,6 +33,10 @@ const YIELD_EVERY = 16;
 const IN_FLIGHT = 16;
 const IN_FLIGHT_BYTES = 16 * 1024 * 1024;
 const PROGRESS_INTERVAL_MS = 150;
+// Articles waiting this long are stored even when fewer than a batch: the count of articles added
+// (and the library) then moves while an import of small files runs, not only at its end. A commit a
+// second costs little beside the reading it accompanies.
+const STORE_INTERVAL_MS = 1000;
 const RECENT_REPORTS = 5;
 
 export interface ImportCallbacks {
@@ -175,6 +179,13 @@ async function extractAndStore(
 ): Promise<void> {
   const queue = new ExtractionQueue(walk, extractor);
   let lastProgress = 0;
+  let lastStored = Date.now();
+  const storeIfDue = (force: boolean): void => {
+    const due = run.pendingArticles >= BATCH_ARTICLES || (force && Date.now() - lastStored >= STORE_INTERVAL_MS);
+    if (!due) return;
+    lastStored = Date.now();
+    if (run.storeBatch(store, reprintContext)) callbacks.onBatchStored();
+  };
   for (let extraction = queue.next(); extraction && !run.cancelled; extraction = queue.next()) {
     // Let a cancel or a library request through now and then, even when extraction runs here.
     if (run.filesDone % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
@@ -183,8 +194,7 @@ async function extractAndStore(
     run.take(part, extraction.file, !part.more && part.articles.length === 1);
     let yielded = part.articles.length + part.skipped.length;
     while (part.more && !run.cancelled) {
-      if (run.pendingArticles >= BATCH_ARTICLES && run.storeBatch(store, reprintContext))
-        callbacks.onBatchStored();
+      storeIfDue(false);
       part = await extraction.nextPart();
       run.take(part, extraction.file, false);
       yielded += part.articles.length + part.skipped.length;
@@ -194,8 +204,7 @@ async function extractAndStore(
     if (yielded === 0 && !run.cancelled) run.skipped.add({ file: extraction.file, code: 'no-article-text' });
     queue.done(extraction);
     run.filesDone++;
-    if (run.pendingArticles >= BATCH_ARTICLES && run.storeBatch(store, reprintContext))
-      callbacks.onBatchStored();
+    storeIfDue(true);
     if (Date.now() - lastProgress >= PROGRESS_INTERVAL_MS) {
       lastProgress = Date.now();
       callbacks.onProgress(run.progress(extraction.file));

@@ -29,6 +29,9 @@ export function errorMessageKey(code: ErrorCode): MessageKey {
   return `error.${code}`;
 }
 
+/** The UI language now (reactive where read inside a computed or a template). */
+export const activeLocale = (): Locale => currentLocale.value;
+
 export function setLocale(locale: Locale): void {
   currentLocale.value = locale;
   // lang picks the CJK glyph variants (SC, not JP) and the hyphenation rules; absent in unit tests.

@@ -1,7 +1,20 @@
 // Display formatting shared by the views. Pure functions: the translation function is passed in.
-import type { MessageKey, MessageParams } from '../i18n';
+import { activeLocale, type MessageKey, type MessageParams } from '../i18n';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+/** Article fields that may be missing, each with one wording wherever it is shown. */
+export type MissingField = 'source' | 'date' | 'author' | 'docNumber';
+
+/** What a missing field reads as ("来源不详", "无日期"...): the one place these words are chosen. */
+export function missingText(field: MissingField, t: Translate): string {
+  return t(`missing.${field}`);
+}
+
+/** A text field as shown: its value, or the field's missing wording. */
+export function orMissing(value: string | null | undefined, field: MissingField, t: Translate): string {
+  return value === null || value === undefined || value.trim() === '' ? missingText(field, t) : value;
+}
 
 /**
  * `2023-09-18` as is; a month or a year in words (2023年9月, 2023年); `--09-18` (no year in the
@@ -10,16 +23,20 @@ type Translate = (key: MessageKey, params?: MessageParams) => string;
  * app and in what it exports (tests/unit/renderer/format.test.ts holds them together).
  */
 export function formatArticleDate(date: string | null, t: Translate): string {
-  if (!date) return t('library.noDate');
+  if (!date) return missingText('date', t);
   if (date.startsWith('--'))
-    return t('library.yearUnknown', {
-      date: date.slice(2),
-      month: Number(date.slice(2, 4)),
-      day: Number(date.slice(5, 7)),
-    });
+    return t('missing.year', { month: Number(date.slice(2, 4)), day: Number(date.slice(5, 7)) });
   if (/^\d{4}$/.test(date)) return t('edit.dateYear', { year: date });
   if (/^\d{4}-\d{2}$/.test(date)) return t('edit.dateMonth', { year: date.slice(0, 4), month: Number(date.slice(5)) });
   return date;
+}
+
+/**
+ * A count with the UI language's digit grouping (12,345), so counts side by side read alike: every
+ * count shown to the user goes through here.
+ */
+export function formatCount(count: number, locale: string = activeLocale()): string {
+  return count.toLocaleString(locale, { maximumFractionDigits: 0 });
 }
 
 export function formatDuration(totalSeconds: number, t: Translate): string {

@@ -5,19 +5,43 @@ import {
   baseName,
   countCharacters,
   formatArticleDate,
+  formatCount,
   formatDuration,
+  missingText,
+  orMissing,
   splitParagraphs,
 } from '../../../src-renderer/src/ui/format';
 
 const zh = (key: MessageKey, params?: MessageParams) => translate('zh-CN', key, params);
 
+const en = (key: MessageKey, params?: MessageParams) => translate('en', key, params);
+
+describe('missing metadata and counts', () => {
+  it('words each missing field one way, wherever it is shown', () => {
+    expect(orMissing(null, 'source', zh)).toBe('来源不详');
+    expect(orMissing('  ', 'source', zh)).toBe('来源不详');
+    expect(orMissing('浙江日报', 'source', zh)).toBe('浙江日报');
+    expect(orMissing(null, 'author', zh)).toBe('作者不详');
+    expect(orMissing(null, 'docNumber', zh)).toBe('无文号');
+    expect(formatArticleDate(null, zh)).toBe(missingText('date', zh));
+    expect(missingText('date', zh)).toBe('无日期');
+    expect(orMissing(undefined, 'source', en)).toBe('Unknown source');
+    // The renderer and the exports say a date lacks its year in the same words.
+    expect(formatArticleDate('--03-08', zh)).toBe(citationDate('--03-08'));
+  });
+
+  it('groups the digits of every count as the UI language does', () => {
+    expect(formatCount(1234, 'zh-CN')).toBe('1,234');
+    expect(formatCount(1234567, 'en')).toBe('1,234,567');
+    expect(formatCount(999, 'zh-CN')).toBe('999');
+  });
+});
+
 describe('display formatting', () => {
   it('says when a source gives no year or no date', () => {
     expect(formatArticleDate('2023-09-18', zh)).toBe('2023-09-18');
+    // The exports' own wording for a date without a year (citationDate in common/model/article-date.ts).
     expect(formatArticleDate('--09-18', zh)).toBe('9月18日（未注明年份）');
-    expect(formatArticleDate('--09-18', (key, params) => translate('en', key, params))).toBe(
-      '09-18 (year unknown)',
-    );
     expect(formatArticleDate(null, zh)).toBe('无日期');
   });
 

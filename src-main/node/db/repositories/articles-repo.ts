@@ -9,6 +9,7 @@ import type {
 import { parseHeadings, type ArticleHeading } from '../../../common/text/headings';
 import { headingsOfStoredText } from '../../../common/text/headings-of-stored-text';
 import type { ReadQuery, WriteQuery } from '../query';
+import { dateOrder } from './date-order';
 
 interface ArticleRow {
   id: number;
@@ -65,11 +66,9 @@ const SUMMARY_COLUMNS = `a.id, a.file_path, a.content_hash, a.layout, a.encoding
   (SELECT COUNT(*) FROM highlights h WHERE h.article_id = a.id) AS highlight_count`;
 
 // Fixed strings chosen by a closed enum, never user text. Articles without a value sort last either way.
-const SORT_COLUMNS: Record<ArticleSortKey, { empty: string | null; value: string }> = {
+const SORT_COLUMNS: Record<Exclude<ArticleSortKey, 'date'>, { empty: string | null; value: string }> = {
   imported: { empty: null, value: 'a.id' },
   title: { empty: null, value: 'a.title COLLATE NOCASE' },
-  // A date without a year (--MM-DD) cannot be placed among dated articles: it sorts with the undated.
-  date: { empty: "(a.date IS NULL OR a.date LIKE '--%')", value: 'a.date' },
   source: { empty: "coalesce(a.source, '') = ''", value: 'a.source' },
   places: { empty: "a.places_json = '[]'", value: 'a.places_json' },
   tags: { empty: 'tag_names IS NULL', value: 'tag_names' },
@@ -78,6 +77,7 @@ const SORT_COLUMNS: Record<ArticleSortKey, { empty: string | null; value: string
 
 function orderBy(sort: ArticleSort): string {
   const [key, direction] = sort.split('-') as [ArticleSortKey, 'asc' | 'desc'];
+  if (key === 'date') return dateOrder(direction);
   const column = SORT_COLUMNS[key];
   const value = `${column.value} ${direction === 'desc' ? 'DESC' : 'ASC'}`;
   return [column.empty, value, `a.id ${direction === 'desc' && key === 'imported' ? 'DESC' : 'ASC'}`]

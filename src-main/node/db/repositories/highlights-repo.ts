@@ -1,6 +1,7 @@
 // Highlights (passages) and their codes.
 import type { CodedPassage, Highlight } from '../../../common/model/annotation';
 import type { ReadQuery, WriteQuery } from '../query';
+import { dateOrder } from './date-order';
 
 interface HighlightRow {
   id: number;
@@ -128,7 +129,7 @@ interface PassageRow extends HighlightRow {
   source: string | null;
 }
 
-/** Passages coded with any of `codeIds`, by article date (undated last), article, then position. */
+/** Passages coded with any of `codeIds`, by article date (as the library sorts), article, then position. */
 export function codedPassages(
   q: ReadQuery,
   codeIdsJson: string,
@@ -141,7 +142,7 @@ export function codedPassages(
     .all<PassageRow>(
       `SELECT ${COLUMNS}, a.title, a.date, a.source FROM highlights h JOIN articles a ON a.id = h.article_id
        WHERE ${where}
-       ORDER BY a.date IS NULL, a.date, a.id, h.start_offset, h.id LIMIT ? OFFSET ?`,
+       ORDER BY ${dateOrder('asc')}, h.start_offset, h.id LIMIT ? OFFSET ?`,
       [codeIdsJson, limit, offset],
     )
     .map((row) => ({

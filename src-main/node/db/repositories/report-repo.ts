@@ -2,6 +2,8 @@
 // codes, article notes, the codebook and the project memos. Reports never write.
 import { parseHeadings, type ArticleHeading } from '../../../common/text/headings';
 import { headingsOfStoredText } from '../../../common/text/headings-of-stored-text';
+import { memoTitle } from '../../../common/model/memo-title';
+import { dateOrder } from './date-order';
 import type { ReadQuery } from '../query';
 
 export interface ReportArticleRow {
@@ -53,14 +55,13 @@ function chunked<T>(ids: readonly number[], query: (part: number[]) => T[]): T[]
 
 const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
-// Date order: a date without a year (--MM-DD) cannot be placed, so it goes last with the undated;
-// a month (2023-05) or a year (2023) comes before the days within it.
-const UNPLACED_DATE = "(a.date IS NULL OR a.date LIKE '--%')";
+// Oldest first, as the library sorts by date (date-order.ts).
+const BY_DATE = dateOrder('asc');
 
 /** Every article id, oldest date first (undated last), then import order. */
 export function allReportArticleIds(q: ReadQuery): number[] {
   return q
-    .all<{ id: number }>(`SELECT a.id FROM articles a ORDER BY ${UNPLACED_DATE}, a.date, a.id`)
+    .all<{ id: number }>(`SELECT a.id FROM articles a ORDER BY ${BY_DATE}`)
     .map((row) => row.id);
 }
 
@@ -68,7 +69,7 @@ export function articleIdsWithTag(q: ReadQuery, tag: string): number[] {
   return q
     .all<{ id: number }>(
       `SELECT a.id FROM articles a JOIN article_tags at ON at.article_id = a.id JOIN tags t ON t.id = at.tag_id
-       WHERE t.name = ? ORDER BY ${UNPLACED_DATE}, a.date, a.id`,
+       WHERE t.name = ? ORDER BY ${BY_DATE}`,
       [tag],
     )
     .map((row) => row.id);
@@ -80,7 +81,7 @@ export function articleIdsWithCodes(q: ReadQuery, codeIds: readonly number[]): n
     .all<{ id: number }>(
       `SELECT DISTINCT a.id, a.date FROM articles a JOIN highlights h ON h.article_id = a.id
        JOIN highlight_codes hc ON hc.highlight_id = h.id WHERE hc.code_id IN (${marks(codeIds.length)})
-       ORDER BY ${UNPLACED_DATE}, a.date, a.id`,
+       ORDER BY ${BY_DATE}`,
       [...codeIds],
     )
     .map((row) => row.id);
@@ -222,5 +223,6 @@ export function reportMemos(q: ReadQuery): ReportMemoRow[] {
     .all<{ title: string; body: string; updated_at: string }>(
       'SELECT title, body, updated_at FROM notes WHERE article_id IS NULL ORDER BY id',
     )
-    .map((row) => ({ title: row.title, body: row.body, updatedAt: row.updated_at }));
+    // Titled as the memo list titles them: a memo opening with `# 标题` is not an untitled one.
+    .map((row) => ({ title: memoTitle(row), body: row.body, updatedAt: row.updated_at }));
 }

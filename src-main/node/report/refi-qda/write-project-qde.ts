@@ -9,6 +9,7 @@
 // ATLAS.ti link memos). Article tags become Sets, one per tag, listing the tagged sources.
 // Containers the schema requires to be non-empty (CodeBook, Variables, Sources, Notes) are left out
 // when there is nothing to put in them.
+import { memoTitle } from '../../../common/model/memo-title';
 import { codeElement, codeIdsOf } from './qda-codes';
 import { toCodePointOffsets } from './code-points';
 import { qdaGuid } from './qda-guid';
@@ -65,7 +66,7 @@ export function writeProjectQde(project: QdaProject): QdeDocument {
       addNote(
         context,
         `memo:${memo.id}`,
-        memo.title.trim() || firstLine(memo.body),
+        memoTitle(memo) || firstLine(memo.body),
         memo.body,
         memo.createdAt,
         memo.updatedAt,

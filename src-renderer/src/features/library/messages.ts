@@ -7,9 +7,6 @@ export const libraryZh = {
   'library.empty': '文献库是空的',
   'library.emptyHint': '点击上方的「导入」，选择存放网页文章的文件夹。',
   'library.loading': '正在加载…',
-  'library.noDate': '无日期',
-  'library.yearUnknown': '{month}月{day}日（未注明年份）',
-  'library.noSource': '来源不详',
   'library.hasNote': '有笔记',
   'library.duplicate': '转载',
 
@@ -105,9 +102,6 @@ export const libraryEn: { readonly [K in keyof typeof libraryZh]: string } = {
   'library.empty': 'The library is empty',
   'library.emptyHint': 'Click “Import” above and choose a folder of web articles.',
   'library.loading': 'Loading…',
-  'library.noDate': 'No date',
-  'library.yearUnknown': '{date} (year unknown)',
-  'library.noSource': 'Unknown source',
   'library.hasNote': 'Has a note',
   'library.duplicate': 'Reprint',
 

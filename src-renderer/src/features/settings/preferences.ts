@@ -2,7 +2,7 @@
 // (the browser host's origin changes every run, so the page's own storage would forget them); the
 // app state carries them in. A change shows at once and is then saved; a failed save is reported.
 import { defineStore } from 'pinia';
-import { computed } from 'vue';
+import { computed, ref } from 'vue';
 import {
   DEFAULT_READER_PREFERENCES,
   READER_FONT_SIZES,
@@ -21,6 +21,10 @@ export const usePreferencesStore = defineStore('preferences', () => {
   const theme = computed(() => reader.value.theme);
   const canShrink = computed(() => fontSize.value > READER_FONT_SIZES.min);
   const canGrow = computed(() => fontSize.value < READER_FONT_SIZES.max);
+  // The second pane of a side-by-side reading has its own size (a scan beside a clean text may want
+  // it larger), for this session only: null follows the first pane's remembered size.
+  const secondPaneSize = ref<number | null>(null);
+  const sizeOf = (pane: 0 | 1): number => (pane === 1 ? (secondPaneSize.value ?? fontSize.value) : fontSize.value);
 
   async function save(changes: Partial<ReaderPreferences>): Promise<void> {
     const before = app.state;
@@ -36,8 +40,20 @@ export const usePreferencesStore = defineStore('preferences', () => {
   const clampSize = (size: number) =>
     Math.max(READER_FONT_SIZES.min, Math.min(READER_FONT_SIZES.max, Math.round(size)));
 
+  /** Sets one pane's size: the first pane's is saved with the user's settings. */
+  function setPaneSize(pane: 0 | 1, size: number): Promise<void> {
+    if (pane === 0) return save({ fontSize: clampSize(size) });
+    secondPaneSize.value = clampSize(size);
+    return Promise.resolve();
+  }
+
   return {
     fontSize,
+    sizeOf,
+    canShrinkPane: (pane: 0 | 1) => sizeOf(pane) > READER_FONT_SIZES.min,
+    canGrowPane: (pane: 0 | 1) => sizeOf(pane) < READER_FONT_SIZES.max,
+    growPane: (pane: 0 | 1) => setPaneSize(pane, sizeOf(pane) + 1),
+    shrinkPane: (pane: 0 | 1) => setPaneSize(pane, sizeOf(pane) - 1),
     theme,
     canShrink,
     canGrow,
