@@ -12,6 +12,7 @@ import {
   articleIdsWithTag,
   reportArticleNotes,
   reportArticles,
+  reportCleanTexts,
   reportCodes,
   reportHighlightCodes,
   reportHighlights,
@@ -154,12 +155,23 @@ export function buildReportModel(
     passageCount++;
   }
 
-  const articles: ReportArticle[] = rows.map((row) => ({
-    ...row,
-    fileName: path.basename(row.filePath),
-    passages: passagesByArticle.get(row.id) ?? [],
-    note: notes.get(row.id) ?? '',
-  }));
+  // The clean texts are most of what a report reads, and only the by-article layouts and the
+  // passages' context use them: a by-code table or list never does. Read on first use, all at once.
+  let texts: Map<number, string> | null = null;
+  const textOf = (id: number): string => {
+    texts ??= store.read((q) => reportCleanTexts(q, ids));
+    return texts.get(id) ?? '';
+  };
+  const articles: ReportArticle[] = rows.map((row) => {
+    const article = {
+      ...row,
+      fileName: path.basename(row.filePath),
+      passages: passagesByArticle.get(row.id) ?? [],
+      note: notes.get(row.id) ?? '',
+    };
+    Object.defineProperty(article, 'cleanText', { get: () => textOf(row.id), enumerable: true });
+    return article as ReportArticle;
+  });
   return {
     options,
     generatedAt: now,

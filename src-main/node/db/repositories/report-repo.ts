@@ -83,7 +83,8 @@ export function articleIdsWithCodes(q: ReadQuery, codeIds: readonly number[]): n
     .map((row) => row.id);
 }
 
-export function reportArticles(q: ReadQuery, ids: readonly number[]): ReportArticleRow[] {
+/** The articles' metadata, in the order of `ids`; their clean texts are read apart (reportCleanTexts). */
+export function reportArticles(q: ReadQuery, ids: readonly number[]): Omit<ReportArticleRow, 'cleanText'>[] {
   const rows = chunked(ids, (part) =>
     q.all<{
       id: number;
@@ -93,10 +94,9 @@ export function reportArticles(q: ReadQuery, ids: readonly number[]): ReportArti
       author: string | null;
       file_path: string;
       places_json: string;
-      clean_text: string;
       doc_number: string | null;
     }>(
-      `SELECT id, title, date, source, author, file_path, places_json, clean_text, doc_number FROM articles
+      `SELECT id, title, date, source, author, file_path, places_json, doc_number FROM articles
        WHERE id IN (${marks(part.length)})`,
       part,
     ),
@@ -112,13 +112,24 @@ export function reportArticles(q: ReadQuery, ids: readonly number[]): ReportArti
         author: row.author,
         filePath: row.file_path,
         places: JSON.parse(row.places_json) as string[],
-        cleanText: row.clean_text,
         docNumber: row.doc_number,
       },
     ]),
   );
   // Keep the order the scope gave (date order, or search rank).
   return ids.map((id) => byId.get(id)).filter((row) => row !== undefined);
+}
+
+/** article id → clean text: the bulk of a report's reading (megabytes for a large project). */
+export function reportCleanTexts(q: ReadQuery, ids: readonly number[]): Map<number, string> {
+  const texts = new Map<number, string>();
+  chunked(ids, (part) => {
+    q.each(`SELECT id, clean_text FROM articles WHERE id IN (${marks(part.length)})`, part, (v) =>
+      texts.set(v[0] as number, v[1] as string),
+    );
+    return [];
+  });
+  return texts;
 }
 
 export function reportHighlights(q: ReadQuery, articleIds: readonly number[]): ReportHighlightRow[] {

@@ -1,0 +1,54 @@
+// The report model reads the articles' clean texts (most of a report's bytes) only when a layout
+// uses them: a by-code CSV or XLSX never does, a by-article report gets every article's own text.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ProjectStore } from '../../src-main/node/db/project-store';
+import { buildReportModel } from '../../src-main/node/report/build-report-model';
+import { passageRows } from '../../src-main/node/report/passage-rows';
+import { SearchCatalogue } from '../../src-main/node/search/search-catalogue';
+import { buildAnnotatedProject, type AnnotatedProject } from './support/report-fixture';
+
+let project: AnnotatedProject;
+let store: ProjectStore;
+
+beforeAll(async () => {
+  project = await buildAnnotatedProject();
+  store = await ProjectStore.open(project.projectPath);
+});
+afterAll(() => store?.close());
+
+const options = {
+  scope: { kind: 'all' as const },
+  organise: 'code' as const,
+  notes: 'footnotes' as const,
+  includeMemos: false,
+  title: '',
+  author: '',
+};
+
+describe('clean texts in the report model', () => {
+  it('builds a by-code table without reading any clean text, and reads them all once when asked', () => {
+    const read = vi.spyOn(store, 'read');
+    const model = buildReportModel(store, new SearchCatalogue(store), options);
+    const readsToBuild = read.mock.calls.length;
+    expect(passageRows(model).map((row) => row[6])).toContain('签约锂电新材料项目');
+    expect(read.mock.calls.length).toBe(readsToBuild);
+
+    const quzhou = model.articleById.get(project.ids['quzhou.txt']!)!;
+    expect(quzhou.cleanText).toContain('签约锂电新材料项目');
+    const hefei = model.articleById.get(project.ids['hefei.txt']!)!;
+    expect(hefei.cleanText).toContain('三个配套项目落地');
+    expect(hefei.cleanText).not.toContain('签约锂电新材料项目');
+    // One read for all the texts, however many articles ask.
+    expect(read.mock.calls.length).toBe(readsToBuild + 1);
+    for (const passage of quzhou.passages)
+      expect(quzhou.cleanText.slice(passage.start, passage.end)).toBe(passage.exact);
+    read.mockRestore();
+  });
+
+  it('copies like a plain object (the text is an ordinary enumerable property)', () => {
+    const model = buildReportModel(store, new SearchCatalogue(store), { ...options, organise: 'article' });
+    const copy = { ...model.articles[0]! };
+    expect(Object.keys(copy)).toContain('cleanText');
+    expect(copy.cleanText.length).toBeGreaterThan(0);
+  });
+});
