@@ -1,8 +1,10 @@
-// The report model reads the articles' clean texts (most of a report's bytes) only when a layout
-// uses them: a by-code CSV or XLSX never does, a by-article report gets every article's own text.
+// What building and writing a report reads: the articles' clean texts (most of a report's bytes)
+// only when a layout uses them (a by-code CSV or XLSX never does), and each code's passages from
+// one pass over the model, in the order a by-code report lists them.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ProjectStore } from '../../src-main/node/db/project-store';
 import { buildReportModel } from '../../src-main/node/report/build-report-model';
+import { passagesOfCode } from '../../src-main/node/report/report-model';
 import { passageRows } from '../../src-main/node/report/passage-rows';
 import { SearchCatalogue } from '../../src-main/node/search/search-catalogue';
 import { buildAnnotatedProject, type AnnotatedProject } from './support/report-fixture';
@@ -50,5 +52,25 @@ describe('clean texts in the report model', () => {
     const copy = { ...model.articles[0]! };
     expect(Object.keys(copy)).toContain('cleanText');
     expect(copy.cleanText.length).toBeGreaterThan(0);
+  });
+});
+
+describe('passages of a code', () => {
+  it("lists each code's passages in article then text order, once each, and a fresh list every call", () => {
+    const model = buildReportModel(store, new SearchCatalogue(store), options);
+    const naive = (codeId: number) =>
+      model.articles.flatMap((article) =>
+        article.passages.filter((p) => p.codeIds.includes(codeId)).map((passage) => passage.highlightId),
+      );
+    for (const code of model.codes)
+      expect(passagesOfCode(model, code.id).map((item) => item.passage.highlightId)).toEqual(naive(code.id));
+    expect(passagesOfCode(model, project.codes.policy).map((item) => item.passage.exact)).toEqual([
+      '总投资50亿元',
+      '<script>alert(1)</script>',
+      '=SUM(A1:A2)',
+    ]);
+    passagesOfCode(model, project.codes.policy).pop();
+    expect(passagesOfCode(model, project.codes.policy)).toHaveLength(3);
+    expect(passagesOfCode(model, 99_999)).toEqual([]);
   });
 });
