@@ -33,16 +33,42 @@ const PHRASES = [
   '引进高层次人才团队十二个',
   '建设国家级绿色低碳示范园区',
 ];
-const FILLER =
-  '会议指出，要坚持稳中求进工作总基调，完整、准确、全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展，' +
-  '统筹发展和安全，持续深化改革开放，切实保障和改善民生，确保各项目标任务落到实处。';
+const CLAUSES = [
+  '会议指出，要坚持稳中求进工作总基调',
+  '完整、准确、全面贯彻新发展理念',
+  '加快构建新发展格局，着力推动高质量发展',
+  '统筹发展和安全，持续深化改革开放',
+  '切实保障和改善民生，确保各项目标任务落到实处',
+  '全年完成固定资产投资{n}亿元，同比增长{p}%',
+  '新签约亿元以上项目{n}个，其中制造业项目占比过半',
+  '规模以上工业增加值增长{p}%，高新技术产业投资增长{p}%',
+  '围绕产业链部署创新链，新增省级研发机构{n}家',
+  '开展“三服务”活动，走访企业{n}家次，解决问题{n}个',
+  '城乡居民人均可支配收入分别增长{p}%和{p}%',
+  '推进老旧小区改造{n}个，新开工保障性租赁住房{n}套',
+  '持续打好污染防治攻坚战，PM2.5平均浓度下降{p}%',
+  '深化“最多跑一次”改革，政务服务事项网上可办率达{p}%',
+  '加强区域合作，与上海、杭州等地共建产业园区{n}个',
+];
+/** The same pseudo-random sequence on every run. */
+function random(seed: number): () => number {
+  let state = seed >>> 0 || 1;
+  return () => (state = (state * 1103515245 + 12345) >>> 0) / 2 ** 32;
+}
+const FILLER = CLAUSES[0]!;
 
-/** About 4,000 characters in 20 paragraphs, with the coded phrases in paragraphs 2, 7, 12 … */
+/** About 4,000 characters in 20 paragraphs, with the coded phrases in paragraphs 3, 8, 13 and 18. */
 function articleText(a: number): string {
+  const next = random(a + 1);
   const paragraphs: string[] = [];
   for (let p = 0; p < 20; p++) {
     const phrase = p % 5 === 2 ? `${PHRASES[(a + p) % PHRASES.length]!}。` : '';
-    paragraphs.push(`第${a + 1}篇第${p + 1}段：${phrase}${FILLER}`);
+    const clauses = Array.from({ length: 7 }, () =>
+      CLAUSES[Math.floor(next() * CLAUSES.length)]!.replace(/\{n\}/g, () =>
+        String(Math.floor(next() * 900) + 10),
+      ).replace(/\{p\}/g, () => (next() * 20).toFixed(1)),
+    );
+    paragraphs.push(`第${a + 1}篇第${p + 1}段：${phrase}${clauses.join('，')}。`);
   }
   return paragraphs.join('\n');
 }
@@ -104,9 +130,9 @@ function buildProject(file: string): Promise<void> {
         for (let p = 0; p < here; p++) {
           const exact = PHRASES[(a + 2 + 5 * (p % 4)) % PHRASES.length]!;
           let start = cleanText.indexOf(exact, from);
-          if (start < 0) start = cleanText.indexOf(FILLER, from);
-          const text = start >= 0 && cleanText.startsWith(exact, start) ? exact : FILLER.slice(0, 30);
-          if (start < 0) start = 0;
+          const found = start >= 0;
+          if (!found) start = Math.max(0, cleanText.indexOf('：', from) + 1);
+          const text = found ? exact : cleanText.slice(start, start + 30);
           from = start + 1;
           const h = q.run(
             `INSERT INTO highlights (article_id, note, start_offset, end_offset, exact, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -127,7 +153,7 @@ function buildProject(file: string): Promise<void> {
       for (let m = 0; m < 5; m++)
         q.run(
           'INSERT INTO notes (article_id, title, body, created_at, updated_at) VALUES (NULL, ?, ?, ?, ?)',
-          [`备忘录${m + 1}`, `项目备忘：${FILLER}`, NOW, NOW],
+          [`备忘录${m + 1}`, `项目备忘：${FILLER}，${CLAUSES[1]!}。`, NOW, NOW],
         );
       if (passages !== PASSAGES) throw new Error(`made ${passages} passages, not ${PASSAGES}`);
     });
