@@ -2,6 +2,7 @@
 import type { Article } from '../common/model/article';
 import type { ImportProblem, ImportReport, ProjectInfo } from '../common/model/project';
 import type { SearchResult, Snippet } from '../common/model/search';
+import { paragraphHeadingLevels } from '../common/text/headings';
 
 export function formatInfo(info: ProjectInfo): string {
   return [`project  ${info.path}`, `schema   v${info.schemaVersion}`, `articles ${info.articleCount}`].join(
@@ -31,7 +32,20 @@ export function formatArticle(article: Article): string {
     [article.date, article.source, article.author].filter(Boolean).join(' · '),
     `${article.filePath} (${article.encoding}, ${article.layout})`,
   ];
-  return `${head.join('\n')}\n\n${article.cleanText}`;
+  return `${head.join('\n')}\n\n${textWithHeadings(article)}`;
+}
+
+/** The clean text with each section heading marked as Markdown would (## for level 1), one level under the title. */
+function textWithHeadings(article: Article): string {
+  if (article.headings.length === 0) return article.cleanText;
+  const levels = paragraphHeadingLevels(article.cleanText, article.headings);
+  return article.cleanText
+    .split('\n')
+    .map((paragraph, index) => {
+      const level = levels[index];
+      return level ? `${'#'.repeat(level + 1)} ${paragraph}` : paragraph;
+    })
+    .join('\n');
 }
 
 /** A snippet with its hits in 【】, for a terminal. */

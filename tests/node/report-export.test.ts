@@ -79,7 +79,7 @@ describe('exportReport', () => {
     },
   );
 
-  it('XLSX: a header and one row per passage and code, formulas guarded', async () => {
+  it('XLSX: a header and one row per passage and code, text written exactly as typed', async () => {
     const file = await exportTo('xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
@@ -91,21 +91,34 @@ describe('exportReport', () => {
       'date',
       'source',
       'places',
+      'tags',
       'code_path',
       'quote',
       'note',
       'start',
       'end',
+      'start_utf16',
+      'end_utf16',
       'doc_number',
     ]);
     expect(rows.length).toBe(1 + 6);
-    const battery = rows.find((row) => row[7] === '签约锂电新材料项目')!;
-    expect(battery[6]).toBe('产业/锂电');
-    expect(battery[8]).toBe('重点项目，值得跟踪');
+    const battery = rows.find((row) => row[8] === '签约锂电新材料项目')!;
+    expect(battery[7]).toBe('产业/锂电');
+    expect(battery[9]).toBe('重点项目，值得跟踪');
     expect(battery[3]).toBe('2023-12-29');
-    const formula = rows.find((row) => String(row[7]).includes('SUM'))!;
-    expect(formula[7]).toBe("'=SUM(A1:A2)");
-    expect(formula[8]).toBe("'+危险");
+    const hefei = rows.find((row) => row[8] === '三个配套项目落地')!;
+    expect(hefei[6]).toBe('合肥');
+    // An XLSX text cell never runs as a formula: no apostrophe in front of what the researcher wrote.
+    const formula = rows.find((row) => String(row[8]).includes('SUM'))!;
+    expect(formula[8]).toBe('=SUM(A1:A2)');
+    expect(formula[9]).toBe('+危险');
+    const about = workbook.worksheets[1]!;
+    expect(about.name).toBe('列说明');
+    const notes = new Map(
+      (about.getSheetValues().filter(Boolean) as unknown[][]).map((row) => [row[1], String(row[2])]),
+    );
+    expect(notes.get('start')).toContain('code point');
+    expect(notes.get('start_utf16')).toContain('UTF-16');
   });
 
   it('CSV: UTF-8 with BOM, RFC 4180 quoting, formulas guarded', async () => {
@@ -114,7 +127,9 @@ describe('exportReport', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);
     const lines = text.split('\r\n');
-    expect(lines[0]).toBe('article_id,title,date,source,places,code_path,quote,note,start,end,doc_number');
+    expect(lines[0]).toBe(
+      'article_id,title,date,source,places,tags,code_path,quote,note,start,end,start_utf16,end_utf16,doc_number',
+    );
     expect(text).toContain(`'=SUM(A1:A2)`);
     expect(text).toContain(`'+危险`);
     expect(lines.length).toBe(1 + 6 + 1);
@@ -137,7 +152,8 @@ describe('exportReport', () => {
       type: string;
       body: { purpose: string; value: string }[];
       target: {
-        source: string;
+        type: string;
+        source: { id: string; type: string; title: string };
         selector: [{ type: string; exact: string }, { type: string; start: number; end: number }];
       };
     }
@@ -145,7 +161,9 @@ describe('exportReport', () => {
     expect(items).toHaveLength(5);
     const battery = items.find((a) => a.target.selector[0].exact === '签约锂电新材料项目')!;
     expect(battery.type).toBe('Annotation');
-    expect(battery.target.source).toBe(`urn:zhiyan:article:${project.ids['quzhou.txt']}`);
+    expect(battery.target.type).toBe('SpecificResource');
+    expect(battery.target.source).toMatchObject({ type: 'Text', title: '衢州锂电产业再添新项目' });
+    expect(battery.target.source.id).toMatch(/^urn:uuid:/);
     const [quote, position] = battery.target.selector;
     expect(quote.type).toBe('TextQuoteSelector');
     expect(position).toMatchObject({ type: 'TextPositionSelector' });
@@ -160,7 +178,7 @@ describe('exportReport', () => {
     const file = await exportTo('md', { includeMemos: true });
     const text = fs.readFileSync(file, 'utf8');
     expect(text).toContain('# 锂电研究');
-    expect(text).toContain('**签约锂电新材料项目**[^1]');
+    expect(text).toContain('<strong>签约锂电新材料项目</strong>[^1]');
     expect(text).toContain('[^1]: 重点项目，值得跟踪');
     expect(text).toContain('\\<script\\>');
     expect(text).toContain('## 项目备忘');

@@ -1,11 +1,13 @@
 // What building and writing a report reads: the articles' clean texts (most of a report's bytes)
-// only when a layout uses them (a by-code CSV or XLSX never does), and each code's passages from
+// only when a layout uses them (a by-code Word, HTML or Markdown report never does), and each code's passages from
 // one pass over the model, in the order a by-code report lists them.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ProjectStore } from '../../src-main/node/db/project-store';
 import { buildReportModel } from '../../src-main/node/report/build-report-model';
 import { passagesOfCode } from '../../src-main/node/report/report-model';
-import { passageRows } from '../../src-main/node/report/passage-rows';
+import { writeDocx } from '../../src-main/node/report/write-docx';
+import { writeHtml } from '../../src-main/node/report/write-html';
+import { writeMarkdown } from '../../src-main/node/report/write-markdown';
 import { SearchCatalogue } from '../../src-main/node/search/search-catalogue';
 import { buildAnnotatedProject, type AnnotatedProject } from './support/report-fixture';
 
@@ -28,11 +30,13 @@ const options = {
 };
 
 describe('clean texts in the report model', () => {
-  it('builds a by-code table without reading any clean text, and reads them all once when asked', () => {
+  it('writes a by-code HTML, Markdown and Word report without reading any clean text, and reads them all once when asked', async () => {
     const read = vi.spyOn(store, 'read');
     const model = buildReportModel(store, new SearchCatalogue(store), options);
     const readsToBuild = read.mock.calls.length;
-    expect(passageRows(model).map((row) => row[6])).toContain('签约锂电新材料项目');
+    expect(writeHtml(model)).toContain('签约锂电新材料项目');
+    expect(writeMarkdown(model)).toContain('签约锂电新材料项目');
+    expect((await writeDocx(model)).length).toBeGreaterThan(0);
     expect(read.mock.calls.length).toBe(readsToBuild);
 
     const quzhou = model.articleById.get(project.ids['quzhou.txt']!)!;

@@ -45,6 +45,7 @@ function modelWithBadCharacters(): ReportModel {
       },
     ],
     note: '',
+    tags: [],
   };
   const code = { id: 1, parentId: null, name: '编码', color: '#ff9800', path: '编码', depth: 0 };
   const options: ReportOptions = {
@@ -57,6 +58,7 @@ function modelWithBadCharacters(): ReportModel {
   };
   return {
     options,
+    projectKey: 'test-project',
     generatedAt: '2026-01-01T00:00:00.000Z',
     articles: [article],
     articleById: new Map([[1, article]]),

@@ -1,3 +1,5 @@
+import type { ArticleHeading } from '../text/headings';
+
 /**
  * How much of a date is known, and so how `date` is written: `day` YYYY-MM-DD, `month` YYYY-MM,
  * `year` YYYY, `month-day` --MM-DD (a page that says "09月18日讯" has no year), `none` no date.
@@ -38,6 +40,8 @@ export interface Article extends ArticleSummary {
    * Every offset in the project (highlights, search hits) is a UTF-16 code unit index into it.
    */
   cleanText: string;
+  /** Section headings in cleanText, in text order: each is a whole paragraph of it (common/text/headings). */
+  headings: ArticleHeading[];
   /** The file's decoded text before cleaning, so a researcher can check what cleaning removed. */
   originalText: string;
   importBatch: number | null;

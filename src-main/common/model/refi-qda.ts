@@ -38,6 +38,8 @@ export interface QdaSource {
   /** The article's note, or null. */
   note: QdaNote | null;
   createdAt: string;
+  /** The article's tags (written as REFI-QDA Sets, one per tag); absent: none. */
+  tags?: string[];
 }
 
 /** One highlight: a coded (or only annotated) passage of a source. */

@@ -153,7 +153,7 @@ export function classifyLine(line: string, inHeader: boolean): LineRole {
     return 'text';
   }
   // Link boxes often come with their own heading ("## 相关推荐"): judge the heading's text.
-  if (firstMatch(TAIL_RULES, line.replace(/^##\s+/, ''))) return 'tail';
+  if (firstMatch(TAIL_RULES, line.replace(/^#{1,6}\s+/, ''))) return 'tail';
   return 'text';
 }
 

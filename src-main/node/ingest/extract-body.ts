@@ -211,6 +211,7 @@ export function extractBody(
     byline,
     creditLine: tail.creditLine,
     dateline,
-    bodyLines: body.map(stripHeading).filter((line) => line !== ''),
+    // Heads keep their marker: the article's headings are read from it (article-headings.ts).
+    bodyLines: body.filter((line) => stripHeading(line) !== ''),
   };
 }

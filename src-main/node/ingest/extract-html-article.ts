@@ -8,7 +8,7 @@
 import { classifyLine } from './boilerplate';
 import { BLOCK_ELEMENTS } from './html-to-text';
 import { STOP_ELEMENT, STOP_LINE, renderLines, textOf, type HtmlElement, type HtmlTree } from './html-tree';
-import { HEADING_PREFIX } from './line-shapes';
+import { isHeading } from './line-shapes';
 import { titleFromDocumentTitle, titleParts } from './titles';
 
 const MIN_ECHO_CHARS = 6;
@@ -234,9 +234,9 @@ function aroundContainer(
   const stopAt = lines.indexOf(STOP_LINE);
   const above = lines.slice(0, Math.max(0, stopAt));
   const after = stopAt === -1 ? [] : lines.slice(stopAt + 1, stopAt + 1 + MAX_HEADER_LINES);
-  const nextBox = after.findIndex((line) => line.startsWith(HEADING_PREFIX));
+  const nextBox = after.findIndex(isHeading);
   const footer = (nextBox === -1 ? after : after.slice(0, nextBox)).filter(isMetadataLine);
-  const lastHeading = above.findLastIndex((line) => line.startsWith(HEADING_PREFIX));
+  const lastHeading = above.findLastIndex(isHeading);
   // Labelled lines above the headline too (a disclosure page's 索引号/发布机构 table comes first).
   const labelled = above.slice(0, Math.max(lastHeading, 0)).filter(isMetadataLine).slice(-MAX_HEADER_LINES);
   const below = above

@@ -14,6 +14,7 @@ import {
   type Fields,
 } from './header-fields';
 import type { ArticleMetadata, ArticleParts, MetadataHints } from './ingest-types';
+import { stripHeading } from './line-shapes';
 import { anchorMonthDay, parseDate, parseFullDate, parseStatedDate, type ParsedDate } from './parse-date';
 import { parseNameList, trailingCredit } from './person-names';
 
@@ -97,7 +98,7 @@ export function extractMetadata(parts: ArticleParts, hints: MetadataHints): Arti
     chooseDate(headerDate(fields, parts.headerLines), dateline, isReprint(fields, parts.headerLines)) ??
     headerDate(footer, []);
 
-  const lastLine = parts.bodyLines[parts.bodyLines.length - 1] ?? '';
+  const lastLine = stripHeading(parts.bodyLines[parts.bodyLines.length - 1] ?? '');
   const credit = trailingCredit(parts.creditLine ?? lastLine);
   const creditInText =
     parts.byline ?? dateline?.credit ?? credit.names ?? parseNameList(firstField(fields, '作者') ?? '');

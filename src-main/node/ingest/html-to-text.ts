@@ -3,7 +3,7 @@
 // (scripts, navigation, headers, footers, forms, comment sections, related-link boxes) is dropped
 // by element and by class/id; headings become "## " lines so they survive as their own lines.
 
-import { CJK_CLASS, HEADING_PREFIX } from './line-shapes';
+import { CJK_CLASS, headingMarker, isEmptyHeading } from './line-shapes';
 import { decodeHtmlEntities } from './html-entities';
 import { tokenizeHtml } from './html-tokenizer';
 
@@ -160,7 +160,7 @@ export function htmlToText(html: string): HtmlText {
           break;
         }
         if (HEADING.test(name)) {
-          parts.push(`\n${HEADING_PREFIX}`);
+          parts.push(`\n${headingMarker(Number(name.slice(1)))}`);
           headingText = '';
         } else if (BLOCK_ELEMENTS.has(name)) {
           parts.push('\n');
@@ -187,7 +187,7 @@ export function htmlToText(html: string): HtmlText {
     .split('\n')
     .map((line) => line.trim())
     // A heading whose text was all dropped leaves a bare marker behind.
-    .filter((line) => line !== HEADING_PREFIX.trim());
+    .filter((line) => !isEmptyHeading(line));
   return { text: lines.join('\n'), documentTitle, firstHeading, meta };
 }
 

@@ -12,7 +12,7 @@ import {
   isDroppedByAttributes,
 } from './html-to-text';
 import { tokenizeHtml } from './html-tokenizer';
-import { HEADING_PREFIX } from './line-shapes';
+import { headingMarker, isEmptyHeading } from './line-shapes';
 
 export interface HtmlElement {
   name: string;
@@ -31,6 +31,11 @@ export interface HtmlTree {
 }
 
 const HEADING = /^h[1-6]$/;
+
+/** 2 for <h2>: the rank the heading marker carries. */
+function headingRankOf(name: string): number {
+  return Number(name.slice(1));
+}
 // Real pages nest a few dozen levels; a hostile or broken one 100,000. Elements deeper than this
 // are not nested further (their text joins the element at the limit), so every walk over the tree
 // stays shallow: the recursive ones would otherwise exhaust the stack.
@@ -159,18 +164,18 @@ export function renderLines(
       }
       if (skip(child)) continue;
       const isHeading = HEADING.test(child.name);
-      if (isHeading) parts.push(`\n${HEADING_PREFIX}`);
+      if (isHeading) parts.push(`\n${headingMarker(headingRankOf(child.name))}`);
       else if (BLOCK_ELEMENTS.has(child.name)) parts.push('\n');
       else if (child.name === 'td' || child.name === 'th') parts.push(' ');
       walk(child);
       if (isHeading || BLOCK_ELEMENTS.has(child.name)) parts.push('\n');
     }
   };
-  if (HEADING.test(element.name)) parts.push(HEADING_PREFIX);
+  if (HEADING.test(element.name)) parts.push(headingMarker(headingRankOf(element.name)));
   walk(element);
   return parts
     .join('')
     .split('\n')
     .map((line) => line.trim())
-    .filter((line) => line !== '' && line !== HEADING_PREFIX.trim());
+    .filter((line) => line !== '' && !isEmptyHeading(line));
 }

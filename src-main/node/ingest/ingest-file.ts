@@ -7,12 +7,13 @@
 import { createHash } from 'node:crypto';
 import { basename, extname } from 'node:path';
 import type { ImportProblemCode } from '../../common/model/project';
-import { normalizeCleanText, normalizeRawText } from '../../common/text/normalize';
+import { normalizeRawText } from '../../common/text/normalize';
+import { cleanTextWithHeadings } from './article-headings';
 import { damagedBytesWarning, decodeBytes } from './decode-bytes';
 import { extractMetadata } from './extract-metadata';
 import type { ExtractedArticle, IngestOutcome } from './ingest-types';
 import { layoutOf, recordFormatOf } from './layouts/registry';
-import { charLength, compactText, stripHeading } from './line-shapes';
+import { charLength, compactText } from './line-shapes';
 import { extractPlaces } from './places/extract-places';
 import { withoutButtons } from './titles';
 
@@ -45,20 +46,21 @@ export function ingestFile(bytes: Uint8Array, filePath: string): IngestOutcome {
   const layout = layoutOf(originalText, filePath);
   const document = layout.read(originalText);
   const parts = layout.extract(document);
-  // Section heads are stored as paragraphs of their own, without the reader's "## " marker.
-  const cleanText = normalizeCleanText(parts.bodyLines.map(stripHeading).join('\n'));
+  // Section heads are stored as paragraphs of their own, without their marker, and listed apart.
+  const title = parts.title ? withoutButtons(parts.title) : titleFromFileName(filePath);
+  const { cleanText, headings } = cleanTextWithHeadings(parts.bodyLines, title);
   if (cleanText === '') return skip('no-article-text');
   // A few characters ("正文。") are what is left of a broken file, not an article.
   if (charLength(compactText(cleanText)) < MIN_ARTICLE_CHARS) return skip('no-article-text', 'too short');
 
   const metadata = extractMetadata(parts, document.hints);
-  const title = parts.title ? withoutButtons(parts.title) : titleFromFileName(filePath);
   const article: ExtractedArticle = {
     title,
     ...metadata,
     // Places come from the whole text against the gazetteer, not only from a dateline.
     places: extractPlaces(title, cleanText),
     cleanText,
+    headings,
     originalText,
     layout: layout.id,
     encoding: decoded.encoding,

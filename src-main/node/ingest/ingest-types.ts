@@ -3,6 +3,7 @@
 // name them without importing each other (the chain has no import loop).
 
 import type { ImportProblemCode } from '../../common/model/project';
+import type { ArticleHeading } from '../../common/text/headings';
 import type { TextEncodingName } from './decode-bytes';
 import type { DatePrecision } from './parse-date';
 
@@ -34,6 +35,8 @@ export interface ExtractedArticle extends ArticleMetadata {
   title: string;
   /** Paragraphs joined by "\n", passed through normalizeCleanText. */
   cleanText: string;
+  /** The section headings in cleanText (common/text/headings.ts). */
+  headings: ArticleHeading[];
   /** The decoded text (normalizeRawText), for the side-by-side check view. */
   originalText: string;
   /** The id of the layout or record format that read the file (layouts/registry.ts). */
@@ -92,7 +95,7 @@ export interface ArticleParts {
    * not the page's own opening (company sites, newspapers and blogs reuse stories that carry one).
    */
   dateline: string | null;
-  /** Paragraphs; section heads are paragraphs of their own, without a marker. */
+  /** Paragraphs; section heads are paragraphs of their own, still marked (line-shapes.ts). */
   bodyLines: string[];
 }
 
@@ -103,7 +106,7 @@ export interface ArticleParts {
 export interface BodyRules {
   /** Mend paragraphs a page break cut in two (newspaper scans) before looking for the body. */
   joinBrokenParagraphs: boolean;
-  /** The first "## " heading is the headline (newspapers), rather than the longest title-like line. */
+  /** The first marked heading is the headline (newspapers), rather than the longest title-like line. */
   titleIsFirstHeading: boolean;
   /**
    * Which short lines are photo captions: 'credited' only lines that credit a photo ("… 摄"),

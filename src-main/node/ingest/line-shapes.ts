@@ -23,18 +23,37 @@ export function endsSentence(line: string): boolean {
 }
 
 /**
- * Marks a section head while a page is being read (Markdown `##`, html <h1>-<h6>). It is internal
- * to extraction: the stored clean text keeps a head as a paragraph of its own, without the marker.
+ * Marks a section head while a page is being read (Markdown `#`..`######`, html <h1>-<h6>): as many
+ * "#" as the page's rank, then a space. It is internal to extraction: the stored clean text keeps a
+ * head as a paragraph of its own, without the marker, and the rank goes to the article's headings.
  */
 export const HEADING_PREFIX = '## ';
 
+const HEADING_MARKER = /^(#{1,6}) /;
+
+/** The marker for a head of `rank` (1 for `#`/<h1>). */
+export function headingMarker(rank: number): string {
+  return `${'#'.repeat(Math.min(Math.max(Math.trunc(rank), 1), 6))} `;
+}
+
+/** A bare marker left where a heading's text was all dropped. */
+export function isEmptyHeading(line: string): boolean {
+  return /^#{1,6}$/.test(line);
+}
+
 export function isHeading(line: string): boolean {
-  return line.startsWith(HEADING_PREFIX);
+  return HEADING_MARKER.test(line);
+}
+
+/** The page's rank of a marked head line, null for any other line. */
+export function headingRank(line: string): number | null {
+  return HEADING_MARKER.exec(line)?.[1]?.length ?? null;
 }
 
 /** The line without its heading marker: how a section head is stored. */
 export function stripHeading(line: string): string {
-  return isHeading(line) ? line.slice(HEADING_PREFIX.length).trim() : line;
+  const marker = HEADING_MARKER.exec(line);
+  return marker ? line.slice(marker[0].length).trim() : line;
 }
 
 // A news dateline opening the story: "中新网衢州12月29日电(记者 张斌)", "浙江在线09月18日讯 ".

@@ -11,14 +11,17 @@ import {
   articleIdsWithCodes,
   articleIdsWithTag,
   reportArticleNotes,
+  reportArticleTags,
   reportArticles,
-  reportCleanTexts,
+  reportArticleTexts,
   reportCodes,
   reportHighlightCodes,
   reportHighlights,
   reportMemos,
+  type ReportArticleText,
   type ReportCodeRow,
 } from '../db/repositories/report-repo';
+import { getProjectCreatedAt } from '../db/repositories/refi-qda-repo';
 import type { SearchCatalogue } from '../search/search-catalogue';
 import { search } from '../search/search-service';
 import {
@@ -122,8 +125,10 @@ export function buildReportModel(
       ? searchArticleIds(store, catalogue, scope.query, scope.filters)
       : store.read((q) => scopeArticleIds(q, scope, codeScope));
 
-  const { rows, highlights, highlightCodes, notes, memos } = store.read((q) => ({
+  const { rows, highlights, highlightCodes, notes, tags, memos, createdAt } = store.read((q) => ({
     rows: reportArticles(q, ids),
+    tags: reportArticleTags(q, ids),
+    createdAt: getProjectCreatedAt(q),
     highlights: reportHighlights(q, ids),
     highlightCodes: reportHighlightCodes(q, ids),
     notes: reportArticleNotes(q, ids),
@@ -155,12 +160,13 @@ export function buildReportModel(
     passageCount++;
   }
 
-  // The clean texts are most of what a report reads, and only the by-article layouts and the
-  // passages' context use them: a by-code table or list never does. Read on first use, all at once.
-  let texts: Map<number, string> | null = null;
-  const textOf = (id: number): string => {
-    texts ??= store.read((q) => reportCleanTexts(q, ids));
-    return texts.get(id) ?? '';
+  // The clean texts are most of what a report reads (and an article imported before migration 0009
+  // derives its headings from its original text too); only the by-article layouts and the passages'
+  // context use them, a by-code table or list never does. Read on first use, all at once.
+  let texts: Map<number, ReportArticleText> | null = null;
+  const textOf = (id: number): ReportArticleText => {
+    texts ??= store.read((q) => reportArticleTexts(q, ids));
+    return texts.get(id) ?? { cleanText: '', headings: [] };
   };
   const articles: ReportArticle[] = rows.map((row) => {
     const article = {
@@ -168,12 +174,17 @@ export function buildReportModel(
       fileName: path.basename(row.filePath),
       passages: passagesByArticle.get(row.id) ?? [],
       note: notes.get(row.id) ?? '',
+      tags: tags.get(row.id) ?? [],
     };
-    Object.defineProperty(article, 'cleanText', { get: () => textOf(row.id), enumerable: true });
+    Object.defineProperties(article, {
+      cleanText: { get: () => textOf(row.id).cleanText, enumerable: true },
+      headings: { get: () => textOf(row.id).headings, enumerable: true },
+    });
     return article as ReportArticle;
   });
   return {
     options,
+    projectKey: createdAt ?? path.basename(store.path).replace(/\.zhiyan$/i, ''),
     generatedAt: now,
     articles,
     articleById: new Map(articles.map((article) => [article.id, article])),

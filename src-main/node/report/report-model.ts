@@ -2,6 +2,7 @@
 // Everything here is plain, unescaped text: escaping happens only inside the writers.
 import { citationDate } from '../../common/model/article-date';
 import type { ReportOptions } from '../../common/model/report';
+import { paragraphHeadingLevels, type ArticleHeading } from '../../common/text/headings';
 
 export interface ReportCode {
   id: number;
@@ -40,10 +41,14 @@ export interface ReportArticle {
   cleanText: string;
   /** The document number (文号) of a government document, or null. */
   docNumber: string | null;
+  /** Section headings in cleanText (absent: none); writers emit them one level under the title. */
+  headings?: ArticleHeading[];
   /** In text order. */
   passages: ReportPassage[];
   /** The article's own note (Markdown), '' when none. */
   note: string;
+  /** The article's tags, sorted by name; [] when none. */
+  tags: string[];
 }
 
 export interface ReportMemo {
@@ -54,6 +59,11 @@ export interface ReportMemo {
 
 export interface ReportModel {
   options: ReportOptions;
+  /**
+   * What makes ids in an export this project's own and the same on every export (the project's
+   * creation time, as the REFI-QDA GUIDs use): Web Annotation ids are derived from it.
+   */
+  projectKey: string;
   /** ISO time the report was made. */
   generatedAt: string;
   articles: ReportArticle[];
@@ -118,4 +128,9 @@ export function codePathsOf(model: ReportModel, passage: ReportPassage): string[
 
 export function reportTitle(model: ReportModel): string {
   return model.options.title.trim() || '智研 报告';
+}
+
+/** The section heading level of each paragraph of the article's clean text, null for body text. */
+export function headingLevels(article: ReportArticle): (number | null)[] {
+  return paragraphHeadingLevels(article.cleanText, article.headings ?? []);
 }

@@ -16,6 +16,7 @@ import {
   citationOf,
   reportDate,
   codePathsOf,
+  headingLevels,
   passagesOfCode,
   reportTitle,
   type ReportArticle,
@@ -76,7 +77,8 @@ function articleParagraphs(article: ReportArticle, model: ReportModel, footnotes
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [textRun(article.title)] }),
     new Paragraph({ children: [grey(meta.join(' · '))] }),
   ];
-  for (const runs of paragraphRuns(article.cleanText, article.passages)) {
+  const levels = headingLevels(article);
+  for (const [index, runs] of paragraphRuns(article.cleanText, article.passages).entries()) {
     const children: (TextRun | FootnoteReferenceRun)[] = [];
     for (const run of runs) {
       if (run.text) {
@@ -89,7 +91,13 @@ function articleParagraphs(article: ReportArticle, model: ReportModel, footnotes
       }
       for (const passage of run.ending) children.push(...noteRuns(model, passage, footnotes));
     }
-    out.push(new Paragraph({ children, spacing: { after: 120 } }));
+    // A section heading is a Word heading one level under the article's title (Heading 1).
+    const level = levels[index];
+    out.push(
+      level
+        ? new Paragraph({ heading: HEADINGS[Math.min(level, HEADINGS.length - 1)], children })
+        : new Paragraph({ children, spacing: { after: 120 } }),
+    );
   }
   if (article.note) {
     out.push(new Paragraph({ heading: HeadingLevel.HEADING_3, children: [textRun('文献笔记')] }));

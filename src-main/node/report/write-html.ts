@@ -5,6 +5,7 @@ import {
   citationOf,
   reportDate,
   codePathsOf,
+  headingLevels,
   passagesOfCode,
   reportTitle,
   type ReportArticle,
@@ -17,7 +18,7 @@ import { defineExporter } from './exporter';
 const CSS = `
 body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", SimSun, serif; color: #1f2328;
   max-width: 46em; margin: 2em auto; padding: 0 1.5em; line-height: 1.8; font-size: 15px; }
-h1, h2, h3, .meta, .citation, .codes, .notes { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; }
+h1, h2, h3, .meta, .citation, .codes, .notes, .tags { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; }
 h1 { font-size: 1.8em; margin-bottom: .2em; }
 h2 { font-size: 1.3em; margin-top: 2em; border-bottom: 1px solid #d0d7de; padding-bottom: .2em; }
 h3 { font-size: 1.1em; margin-top: 1.4em; }
@@ -25,6 +26,10 @@ h3 { font-size: 1.1em; margin-top: 1.4em; }
 mark { color: inherit; padding: 0 .05em; border-radius: 2px; }
 mark.overlap { box-shadow: inset 0 -2px 0 rgba(0,0,0,.35); }
 sup.fn { font-size: .7em; color: #0969da; }
+.tags { font-size: .85em; color: #57606a; margin-top: .2em; }
+.tag { display: inline-block; background: #eef2f6; border-radius: 3px; padding: 0 .4em; margin-right: .3em; }
+/* A note keeps the line breaks its author typed. */
+.inline-note, ol.notes li { white-space: pre-wrap; }
 .inline-note { color: #6e4b00; background: #fff8e1; font-size: .9em; padding: 0 .3em; border-radius: 3px; }
 ol.notes { font-size: .88em; color: #3d444d; border-top: 1px dashed #d0d7de; padding-top: .6em; }
 blockquote { margin: 1em 0; padding: .4em .9em; border-left: 4px solid var(--code, #ffd54f); background: #f6f8fa; }
@@ -67,8 +72,13 @@ function articleHtml(article: ReportArticle, model: ReportModel): string {
   const meta = [article.source, reportDate(article.date), article.docNumber, article.places.join('、'), article.fileName].filter(
     Boolean,
   );
+  const levels = headingLevels(article);
   const bodyHtml = paragraphRuns(article.cleanText, article.passages)
-    .map((runs) => `<p>${runs.map((run) => runHtml(run, model, footnotes)).join('')}</p>`)
+    .map((runs, index) => {
+      // A section heading: <h3> for level 1, one under the article's <h2> title.
+      const tag = levels[index] ? `h${Math.min(levels[index] + 2, 6)}` : 'p';
+      return `<${tag}>${runs.map((run) => runHtml(run, model, footnotes)).join('')}</${tag}>`;
+    })
     .join('\n');
   const notesHtml = footnotes.size
     ? `<ol class="notes">${[...footnotes.values()]
@@ -83,8 +93,14 @@ function articleHtml(article: ReportArticle, model: ReportModel): string {
     : '';
   return `<section class="article"><h2>${escapeHtml(article.title)}</h2>
 <div class="meta">${meta.map((m) => escapeHtml(m!)).join(' · ')}</div>
-${bodyHtml}
+${tagsHtml(article.tags)}${bodyHtml}
 ${notesHtml}${articleNoteHtml}</section>`;
+}
+
+/** The article's tags under its title, or '' when it has none. */
+function tagsHtml(tags: readonly string[]): string {
+  if (tags.length === 0) return '';
+  return `<div class="tags">标签：${tags.map((tag) => `<span class="tag">${escapeHtml(tag)}</span>`).join('')}</div>\n`;
 }
 
 function passageHtml(article: ReportArticle, passage: ReportPassage, color: string): string {

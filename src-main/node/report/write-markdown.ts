@@ -1,9 +1,15 @@
 // The report as Markdown: highlighted passages in bold with their codes, notes as footnotes ([^n])
 // or in brackets after the passage. Imported text is escaped so it cannot become Markdown or HTML.
+//
+// Passages are bold as inline HTML, <strong>…</strong>, not **…**: CommonMark (and so GitHub, pandoc,
+// markdown-it) only opens ** where its "flanking" rules allow, and Chinese punctuation is
+// punctuation to them, so 推进**“一网通办”**改革 stays literal asterisks. Raw inline HTML is part of
+// CommonMark and GFM and has no such rule; the text inside is still Markdown, escaped as everywhere.
 import {
   citationOf,
   reportDate,
   codePathsOf,
+  headingLevels,
   passagesOfCode,
   reportTitle,
   type ReportArticle,
@@ -21,21 +27,43 @@ function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ');
 }
 
+/**
+ * A note as Markdown inline text that keeps its line breaks: CommonMark hard breaks (a backslash at
+ * the end of a line), each further line indented by `indent` (four spaces keep a footnote's lines in
+ * the footnote). Blank lines are dropped: they would end the paragraph the note sits in.
+ */
+function noteMarkdown(note: string, indent = ''): string {
+  return note
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map(escapeMarkdown)
+    .join(`\\\n${indent}`);
+}
+
+/** The article's tags as one line under its title, or '' when it has none. */
+function tagsMarkdown(tags: readonly string[]): string {
+  return tags.length ? `标签：${tags.map(escapeMarkdown).join('、')}` : '';
+}
+
 function articleMarkdown(article: ReportArticle, model: ReportModel, footnotes: string[]): string {
   const meta = [article.source, reportDate(article.date), article.docNumber, article.places.join('、'), article.fileName].filter(
     Boolean,
   ) as string[];
-  const body = paragraphRuns(article.cleanText, article.passages).map((runs) =>
+  const levels = headingLevels(article);
+  const body = paragraphRuns(article.cleanText, article.passages).map((runs, index) =>
+    // A section heading: ### for level 1, one under the article's ## title.
+    (levels[index] ? `${'#'.repeat(Math.min(levels[index] + 2, 6))} ` : '') +
     runs
       .map((run) => {
         const textMd = escapeMarkdown(run.text);
-        let out = run.passages.length && run.text.trim() ? `**${textMd}**` : textMd;
+        let out = run.passages.length && run.text.trim() ? `<strong>${textMd}</strong>` : textMd;
         for (const passage of run.ending) {
           if (!passage.note) continue;
-          const noteMd = escapeMarkdown(oneLine(passage.note));
           const codesMd = escapeMarkdown(codePathsOf(model, passage).join('；'));
-          if (model.options.notes === 'inline') out += `（注：${noteMd}）`;
+          if (model.options.notes === 'inline') out += `（注：${noteMarkdown(passage.note)}）`;
           else {
+            const noteMd = noteMarkdown(passage.note, '    ');
             footnotes.push(`[^${footnotes.length + 1}]: ${noteMd}${codesMd ? `（${codesMd}）` : ''}`);
             out += `[^${footnotes.length}]`;
           }
@@ -44,7 +72,12 @@ function articleMarkdown(article: ReportArticle, model: ReportModel, footnotes: 
       })
       .join(''),
   );
-  const parts = [`## ${escapeMarkdown(article.title)}`, `*${meta.map(escapeMarkdown).join(' · ')}*`, ...body];
+  const parts = [
+    `## ${escapeMarkdown(article.title)}`,
+    `*${meta.map(escapeMarkdown).join(' · ')}*`,
+    tagsMarkdown(article.tags),
+    ...body,
+  ].filter(Boolean);
   if (article.note)
     parts.push('### 文献笔记', ...article.note.split('\n').map((l) => `> ${escapeMarkdown(l)}`));
   return parts.join('\n\n');
@@ -62,7 +95,7 @@ function byCodeMarkdown(model: ReportModel): string {
           '>',
           `> —— ${escapeMarkdown(citationOf(article))}`,
         ];
-        if (passage.note) lines.push('', `注：${escapeMarkdown(oneLine(passage.note))}`);
+        if (passage.note) lines.push('', `注：${noteMarkdown(passage.note)}`);
         return lines.join('\n');
       });
       return [heading, ...(quotes.length ? quotes : ['（无编码段落）'])].join('\n\n');

@@ -5,11 +5,18 @@ type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 /**
  * `2023-09-18` as is; a month or a year in words (2023年9月, 2023年); `--09-18` (no year in the
- * source) says so; null reads "no date".
+ * source) says so; null reads "no date". In Chinese the words are those of the reports and the
+ * spreadsheet exports (common/model/article-date.ts citationDate), so a date reads the same in the
+ * app and in what it exports (tests/unit/renderer/format.test.ts holds them together).
  */
 export function formatArticleDate(date: string | null, t: Translate): string {
   if (!date) return t('library.noDate');
-  if (date.startsWith('--')) return t('library.yearUnknown', { date: date.slice(2) });
+  if (date.startsWith('--'))
+    return t('library.yearUnknown', {
+      date: date.slice(2),
+      month: Number(date.slice(2, 4)),
+      day: Number(date.slice(5, 7)),
+    });
   if (/^\d{4}$/.test(date)) return t('edit.dateYear', { year: date });
   if (/^\d{4}-\d{2}$/.test(date)) return t('edit.dateMonth', { year: date.slice(0, 4), month: Number(date.slice(5)) });
   return date;

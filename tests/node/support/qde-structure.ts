@@ -59,6 +59,12 @@ const RULES: Record<string, Rule> = {
   Coding: { sequence: ['CodeRef', 'NoteRef'], required: ['guid'], mandatoryChildren: ['CodeRef'] },
   CodeRef: { sequence: [], required: ['targetGUID'] },
   NoteRef: { sequence: [], required: ['targetGUID'] },
+  Sets: { sequence: ['Set'], mandatoryChildren: ['Set'] },
+  Set: {
+    sequence: ['Description', 'MemberCode', 'MemberSource', 'MemberNote'],
+    required: ['guid', 'name'],
+  },
+  MemberSource: { sequence: [], required: ['targetGUID'] },
 };
 
 const GUID =
@@ -195,7 +201,12 @@ function checkChildren(element: QdeElement, rule: Rule, problems: string[]): voi
 }
 
 function checkReferences(root: QdeElement, guids: Map<string, string>, problems: string[]): void {
-  const targetKind: Record<string, string> = { CodeRef: 'Code', NoteRef: 'Note', VariableRef: 'Variable' };
+  const targetKind: Record<string, string> = {
+    CodeRef: 'Code',
+    NoteRef: 'Note',
+    VariableRef: 'Variable',
+    MemberSource: 'TextSource',
+  };
   for (const element of walk(root)) {
     const kind = targetKind[element.name];
     if (kind) {

@@ -21,13 +21,15 @@ describe('htmlToText', () => {
     );
   });
 
-  it('turns headings into "## " lines and remembers the first h1', () => {
-    const page = htmlToText('<h1>衢州 新材料</h1><p>正文。</p><h2>小标题</h2><p>更多。</p>');
+  it('marks headings with their rank ("# " for h1, "### " for h3) and remembers the first h1', () => {
+    const page = htmlToText('<h1>衢州 新材料</h1><p>正文。</p><h2>小标题</h2><p>更多。</p><h3>细目</h3><p>再多。</p>');
     expect(page.text.split('\n').filter(Boolean)).toEqual([
-      '## 衢州 新材料',
+      '# 衢州 新材料',
       '正文。',
       '## 小标题',
       '更多。',
+      '### 细目',
+      '再多。',
     ]);
     expect(page.firstHeading).toBe('衢州 新材料');
   });

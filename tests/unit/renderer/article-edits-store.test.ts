@@ -32,6 +32,7 @@ const IMPORTED: Article = {
   contentHash: 'x',
   url: null,
   cleanText: '衢州智造新城',
+  headings: [],
   originalText: '衢州智造新城',
   importBatch: null,
   createdAt: '2024-01-01T00:00:00Z',

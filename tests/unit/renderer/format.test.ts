@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { citationDate } from '../../../src-main/common/model/article-date';
 import { translate, type MessageKey, type MessageParams } from '../../../src-renderer/src/i18n';
 import {
   baseName,
@@ -13,7 +14,10 @@ const zh = (key: MessageKey, params?: MessageParams) => translate('zh-CN', key, 
 describe('display formatting', () => {
   it('says when a source gives no year or no date', () => {
     expect(formatArticleDate('2023-09-18', zh)).toBe('2023-09-18');
-    expect(formatArticleDate('--09-18', zh)).toBe('09-18（年份不详）');
+    expect(formatArticleDate('--09-18', zh)).toBe('9月18日（未注明年份）');
+    expect(formatArticleDate('--09-18', (key, params) => translate('en', key, params))).toBe(
+      '09-18 (year unknown)',
+    );
     expect(formatArticleDate(null, zh)).toBe('无日期');
   });
 
@@ -21,6 +25,11 @@ describe('display formatting', () => {
     expect(formatArticleDate('2023-05', zh)).toBe('2023年5月');
     expect(formatArticleDate('2023', zh)).toBe('2023年');
     expect(formatArticleDate('2023-05', (key, params) => translate('en', key, params))).toBe('5/2023');
+  });
+
+  it('reads a date in Chinese as the reports and the CSV/XLSX exports write it', () => {
+    for (const date of ['2023-09-18', '2023-05', '2023', '--09-18', '--12-01'])
+      expect(formatArticleDate(date, zh)).toBe(citationDate(date));
   });
 
   it('writes durations as a person would', () => {

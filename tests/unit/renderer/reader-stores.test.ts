@@ -35,6 +35,7 @@ function article(id: number): Article {
     contentHash: 'x',
     url: null,
     cleanText: '衢州智造新城',
+    headings: [],
     originalText: '衢州智造新城',
     importBatch: null,
     createdAt: '2024-01-01T00:00:00Z',

@@ -25,6 +25,7 @@ function article(cleanText: string): Article {
     contentHash: 'x',
     url: null,
     cleanText,
+    headings: [],
     originalText: cleanText,
     importBatch: null,
     createdAt: '2024-01-01T00:00:00Z',

@@ -8,6 +8,7 @@ import articleFilePathIndex from './0005-article-file-path-index.sql?raw';
 import searchPostingsByToken from './0006-search-postings-by-token.sql?raw';
 import importHistory from './0007-import-history.sql?raw';
 import articleEdits from './0008-article-edits.sql?raw';
+import articleHeadings from './0009-article-headings.sql?raw';
 
 export interface Migration {
   version: number;
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: '0006-search-postings-by-token', sql: searchPostingsByToken },
   { version: 7, name: '0007-import-history', sql: importHistory },
   { version: 8, name: '0008-article-edits', sql: articleEdits },
+  { version: 9, name: '0009-article-headings', sql: articleHeadings },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

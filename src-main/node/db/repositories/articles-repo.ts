@@ -6,6 +6,8 @@ import type {
   DatePrecision,
   ImportedValues,
 } from '../../../common/model/article';
+import { parseHeadings, type ArticleHeading } from '../../../common/text/headings';
+import { headingsOfStoredText } from '../../../common/text/headings-of-stored-text';
 import type { ReadQuery, WriteQuery } from '../query';
 
 interface ArticleRow {
@@ -28,6 +30,7 @@ interface ArticleRow {
   highlight_count: number;
   doc_number: string | null;
   edited_json?: string;
+  headings_json?: string | null;
   clean_text?: string;
   original_text?: string;
 }
@@ -47,6 +50,8 @@ export interface NewArticle {
   /** The document number (文号) the importer found, null for none; absent: leave a stored one as it is. */
   docNumber?: string | null;
   cleanText: string;
+  /** The section headings the importer found; absent: leave stored ones (older schemas have none). */
+  headings?: ArticleHeading[];
   originalText: string;
   duplicateOf: number | null;
   importBatch: number | null;
@@ -146,15 +151,21 @@ export function listArticleSummaries(
 export function getArticleById(q: ReadQuery, id: number, original = true): Article | undefined {
   const originalColumn = original ? 'a.original_text' : "'' AS original_text";
   const row = q.get<ArticleRow>(
-    `SELECT ${SUMMARY_COLUMNS}, a.clean_text, ${originalColumn}, a.edited_json FROM articles a WHERE a.id = ?`,
+    `SELECT ${SUMMARY_COLUMNS}, a.clean_text, ${originalColumn}, a.edited_json, a.headings_json FROM articles a WHERE a.id = ?`,
     [id],
   );
   if (!row) return undefined;
+  const cleanText = row.clean_text ?? '';
+  const headings =
+    row.headings_json === null || row.headings_json === undefined
+      ? headingsOfStoredText(cleanText, original ? (row.original_text ?? '') : (getOriginalTextById(q, id) ?? ''), row.title)
+      : parseHeadings(row.headings_json, cleanText);
   return {
     ...toSummary(row),
     contentHash: row.content_hash,
     url: row.url,
-    cleanText: row.clean_text ?? '',
+    cleanText,
+    headings,
     originalText: row.original_text ?? '',
     importBatch: row.import_batch,
     createdAt: row.created_at,
@@ -215,7 +226,8 @@ export function contentValues(article: NewArticle): (string | null)[] {
 /**
  * CONTENT_COLUMNS and their values, plus the document number when the extraction says anything
  * about it (a string, or null for "none"): an extraction that does not look for one leaves a stored
- * number as it is, and projects of older schemas (tests build them) need no such column.
+ * number as it is, and projects of older schemas (tests build them) need no such column. The
+ * headings likewise, when the extraction gives them.
  */
 export function contentColumnValues(article: NewArticle): { columns: string[]; values: (string | null)[] } {
   const columns: string[] = [...CONTENT_COLUMNS];
@@ -223,6 +235,10 @@ export function contentColumnValues(article: NewArticle): { columns: string[]; v
   if (article.docNumber !== undefined) {
     columns.push('doc_number');
     values.push(article.docNumber);
+  }
+  if (article.headings !== undefined) {
+    columns.push('headings_json');
+    values.push(JSON.stringify(article.headings));
   }
   return { columns, values };
 }

@@ -28,6 +28,7 @@ interface ArticleRow {
 
 /** Articles in import order, with their notes. `articleIds` undefined: every article. */
 export function listQdaSources(q: ReadQuery, articleIds?: readonly number[]): QdaSource[] {
+  const tags = articleTags(q, articleIds);
   return q
     .all<ArticleRow>(
       `SELECT a.id, a.title, a.date, a.source, a.author, a.places_json, a.url, a.doc_number, a.clean_text, a.created_at,
@@ -51,7 +52,25 @@ export function listQdaSources(q: ReadQuery, articleIds?: readonly number[]): Qd
       },
       note: toNote(row),
       createdAt: row.created_at,
+      tags: tags.get(row.id) ?? [],
     }));
+}
+
+/** article id → its tags' names, sorted, for the chosen articles. */
+function articleTags(q: ReadQuery, articleIds?: readonly number[]): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  for (const row of q.all<{ article_id: number; name: string }>(
+    `SELECT at.article_id, t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id
+       JOIN articles a ON a.id = at.article_id
+      WHERE ${ARTICLE_FILTER}
+      ORDER BY at.article_id, t.name`,
+    filterParams(articleIds),
+  )) {
+    const list = map.get(row.article_id);
+    if (list) list.push(row.name);
+    else map.set(row.article_id, [row.name]);
+  }
+  return map;
 }
 
 function toNote(row: ArticleRow): QdaNote | null {

@@ -1,5 +1,7 @@
 // Read-only queries a report needs: articles with their metadata and clean text, their highlights with
 // codes, article notes, the codebook and the project memos. Reports never write.
+import { parseHeadings, type ArticleHeading } from '../../../common/text/headings';
+import { headingsOfStoredText } from '../../../common/text/headings-of-stored-text';
 import type { ReadQuery } from '../query';
 
 export interface ReportArticleRow {
@@ -12,6 +14,7 @@ export interface ReportArticleRow {
   places: string[];
   cleanText: string;
   docNumber: string | null;
+  headings: ArticleHeading[];
 }
 
 export interface ReportHighlightRow {
@@ -83,8 +86,11 @@ export function articleIdsWithCodes(q: ReadQuery, codeIds: readonly number[]): n
     .map((row) => row.id);
 }
 
-/** The articles' metadata, in the order of `ids`; their clean texts are read apart (reportCleanTexts). */
-export function reportArticles(q: ReadQuery, ids: readonly number[]): Omit<ReportArticleRow, 'cleanText'>[] {
+/** The articles' metadata, in the order of `ids`; their texts and headings are read apart (reportArticleTexts). */
+export function reportArticles(
+  q: ReadQuery,
+  ids: readonly number[],
+): Omit<ReportArticleRow, keyof ReportArticleText>[] {
   const rows = chunked(ids, (part) =>
     q.all<{
       id: number;
@@ -120,12 +126,40 @@ export function reportArticles(q: ReadQuery, ids: readonly number[]): Omit<Repor
   return ids.map((id) => byId.get(id)).filter((row) => row !== undefined);
 }
 
-/** article id → clean text: the bulk of a report's reading (megabytes for a large project). */
-export function reportCleanTexts(q: ReadQuery, ids: readonly number[]): Map<number, string> {
-  const texts = new Map<number, string>();
+export interface ReportArticleText {
+  cleanText: string;
+  headings: ArticleHeading[];
+}
+
+/**
+ * article id → clean text and section headings: the bulk of a report's reading (megabytes for a
+ * large project). Headings stored since migration 0009 are parsed; an older article's are derived
+ * from its original text, read only for those.
+ */
+export function reportArticleTexts(q: ReadQuery, ids: readonly number[]): Map<number, ReportArticleText> {
+  const texts = new Map<number, ReportArticleText>();
   chunked(ids, (part) => {
-    q.each(`SELECT id, clean_text FROM articles WHERE id IN (${marks(part.length)})`, part, (v) =>
-      texts.set(v[0] as number, v[1] as string),
+    q.each(
+      `SELECT id, title, clean_text, headings_json,
+         CASE WHEN headings_json IS NULL THEN original_text END AS original_for_headings
+       FROM articles WHERE id IN (${marks(part.length)})`,
+      part,
+      (v) => {
+        const [id, title, cleanText, headingsJson, original] = v as [
+          number,
+          string,
+          string,
+          string | null,
+          string | null,
+        ];
+        texts.set(id, {
+          cleanText,
+          headings:
+            headingsJson === null
+              ? headingsOfStoredText(cleanText, original ?? '', title)
+              : parseHeadings(headingsJson, cleanText),
+        });
+      },
     );
     return [];
   });
@@ -182,6 +216,25 @@ export function reportArticleNotes(q: ReadQuery, articleIds: readonly number[]):
     ),
   );
   return new Map(rows.map((row) => [row.article_id, row.body]));
+}
+
+/** article id → its tags' names, sorted; articles without tags are absent. */
+export function reportArticleTags(q: ReadQuery, articleIds: readonly number[]): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  chunked(articleIds, (part) => {
+    q.each(
+      `SELECT at.article_id, t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id
+       WHERE at.article_id IN (${marks(part.length)}) ORDER BY at.article_id, t.name`,
+      part,
+      (v) => {
+        const list = map.get(v[0] as number);
+        if (list) list.push(v[1] as string);
+        else map.set(v[0] as number, [v[1] as string]);
+      },
+    );
+    return [];
+  });
+  return map;
 }
 
 export function reportCodes(q: ReadQuery): ReportCodeRow[] {

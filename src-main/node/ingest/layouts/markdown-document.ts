@@ -2,15 +2,16 @@
 // and amendment, then "<!-- INFO END -->", then "## 第一章 …" parts and "第一条 …" articles) and
 // transcript collections whose sections carry raw HTML (a "### headline" then "<p>…</p>").
 // The structure is explicit, so the body is read as written instead of being searched for:
-// headings become paragraphs of their own without a marker, HTML lines become their text, tables
+// headings become paragraphs of their own (marked with their rank, see line-shapes.ts), HTML lines become their text, tables
 // become one line per row, and nothing is dropped as boilerplate.
 
 import { htmlToText, looksLikeHtml } from '../html-to-text';
 import type { PageLayout, SourceDocument } from '../ingest-types';
+import { headingMarker } from '../line-shapes';
 import { statedBody } from './stated-parts';
 
 const TITLE_LINE = /^#\s+(.+?)\s*#*\s*$/;
-const HEADING_LINE = /^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$/;
+const HEADING_LINE = /^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$/;
 const INFO_END = /^\s*<!--\s*INFO END\s*-->\s*$/;
 const HTML_COMMENT = /<!--[\s\S]*?-->/g;
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
@@ -41,7 +42,7 @@ function tableRow(line: string): string {
 
 function bodyLine(line: string): string[] {
   const heading = HEADING_LINE.exec(line);
-  if (heading) return [heading[1] ?? ''];
+  if (heading) return [`${headingMarker(heading[1]?.length ?? 2)}${heading[2] ?? ''}`];
   if (TABLE_RULE.test(line) && line.includes('-')) return [];
   if (/^\s*\|.*\|\s*$/.test(line)) return [tableRow(line)];
   if (looksLikeHtml(line)) return htmlToText(line).text.split('\n');

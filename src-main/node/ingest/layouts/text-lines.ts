@@ -1,10 +1,10 @@
-// What the plain-text layouts share: the file read as lines (Markdown headings of any level become
-// "## " lines, the one heading form the app knows), and the body searched for among them by the
+// What the plain-text layouts share: the file read as lines (Markdown headings become heading lines
+// of their rank, see line-shapes.ts), and the body searched for among them by the
 // general rules of extract-body.ts, tuned by the layout's BodyRules.
 
 import { extractBody } from '../extract-body';
 import type { ArticleParts, BodyRules, MetadataHints, SourceDocument } from '../ingest-types';
-import { HEADING_PREFIX } from '../line-shapes';
+import { headingMarker } from '../line-shapes';
 
 export const NO_HINTS: MetadataHints = {
   title: null,
@@ -15,11 +15,11 @@ export const NO_HINTS: MetadataHints = {
   url: null,
 };
 
-/** Markdown headings of any level become "## " lines. */
+/** Markdown headings become heading lines of their own rank ("### x" stays a rank-3 head). */
 export function markdownLines(text: string): string[] {
   return text.split('\n').map((line) => {
-    const heading = /^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$/.exec(line);
-    return heading ? `${HEADING_PREFIX}${heading[1]}` : line;
+    const heading = /^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
+    return heading ? `${headingMarker(heading[1]?.length ?? 2)}${heading[2]}` : line;
   });
 }
 

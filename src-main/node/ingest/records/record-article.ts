@@ -3,7 +3,8 @@
 // the article body (only its markup, if any, is turned into paragraphs).
 
 import { createHash } from 'node:crypto';
-import { normalizeCleanText, normalizeRawText } from '../../../common/text/normalize';
+import { normalizeRawText } from '../../../common/text/normalize';
+import { cleanTextWithHeadings } from '../article-headings';
 import type { TextEncodingName } from '../decode-bytes';
 import { htmlToText, looksLikeHtml } from '../html-to-text';
 import type { ExtractedArticle } from '../ingest-types';
@@ -32,9 +33,9 @@ function dateOf(text: string | undefined): ParsedDate | null {
   return year >= 1900 && year <= 2100 ? { date: iso, precision: 'day' } : null;
 }
 
-/** Markup becomes paragraphs (one per block); plain text keeps its own line breaks. */
-function bodyText(content: string): string {
-  return normalizeCleanText(looksLikeHtml(content) ? htmlToText(content).text : content);
+/** Markup becomes paragraphs (one per block, heads marked); plain text keeps its own line breaks. */
+function bodyLines(content: string): string[] {
+  return (looksLikeHtml(content) ? htmlToText(content).text : content).split('\n');
 }
 
 /** One line, markup and runs of spaces removed: titles sometimes carry <em> from a search page. */
@@ -61,9 +62,13 @@ export function recordArticle(
   originalText: () => string,
   encoding: TextEncodingName,
 ): ExtractedArticle | null {
-  const cleanText = values.content === undefined ? '' : bodyText(values.content);
+  const statedTitle = oneLine(values.title);
+  const { cleanText, headings } =
+    values.content === undefined
+      ? { cleanText: '', headings: [] }
+      : cleanTextWithHeadings(bodyLines(values.content), statedTitle);
   if (cleanText === '') return null;
-  const title = oneLine(values.title) ?? titleFromText(cleanText);
+  const title = statedTitle ?? titleFromText(cleanText);
   const date = dateOf(values.date);
   return {
     title,
@@ -75,6 +80,7 @@ export function recordArticle(
     url: oneLine(values.url),
     docNumber: null,
     cleanText,
+    headings,
     originalText: normalizeRawText(originalText()),
     layout: 'record-dump',
     encoding,

@@ -6,7 +6,18 @@ import { createHash } from 'node:crypto';
 // Zhiyan's own namespace UUID (random, fixed forever: changing it changes every exported GUID).
 const ZHIYAN_NAMESPACE = Buffer.from('6f1c5e2a9b7d4c3e8a0f1d2b3c4e5f60', 'hex');
 
-export type QdaGuidKind = 'user' | 'code' | 'source' | 'selection' | 'coding' | 'note' | 'variable';
+export type QdaGuidKind =
+  | 'user'
+  | 'code'
+  | 'source'
+  | 'selection'
+  | 'coding'
+  | 'note'
+  | 'variable'
+  | 'set'
+  // The Web Annotation export's ids (write-web-annotation.ts) come from the same scheme.
+  | 'annotation'
+  | 'annotation-collection';
 
 export function qdaGuid(projectKey: string, kind: QdaGuidKind, id: string | number): string {
   const hash = createHash('sha1')

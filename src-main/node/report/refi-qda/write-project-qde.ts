@@ -1,8 +1,12 @@
 // project.qde: the REFI-QDA project document (namespace urn:QDA-XML:project:1.0, schema
 // Project-mrt2019.xsd). Element order follows the schema's sequences:
-//   Project: Users, CodeBook, Variables, (Cases), Sources, Notes, (Links, Sets, Graphs, Description), NoteRef*
+//   Project: Users, CodeBook, Variables, (Cases), Sources, Notes, (Links), Sets, (Graphs, Description), NoteRef*
 //   TextSource: (Description), (PlainTextContent), PlainTextSelection*, (Coding*), NoteRef*, VariableValue*
 //   PlainTextSelection: (Description), Coding*, NoteRef*      Coding: CodeRef, (NoteRef*)
+//   Set: (Description), (MemberCode*), MemberSource*, (MemberNote*)
+// A passage's note is written twice: as the selection's Description, which QualCoder and most tools
+// show as the coded segment's memo, and as a Note the selection's NoteRef points at (how MAXQDA and
+// ATLAS.ti link memos). Article tags become Sets, one per tag, listing the tagged sources.
 // Containers the schema requires to be non-empty (CodeBook, Variables, Sources, Notes) are left out
 // when there is nothing to put in them.
 import { codeElement, codeIdsOf } from './qda-codes';
@@ -43,8 +47,10 @@ export function writeProjectQde(project: QdaProject): QdeDocument {
   const variables = variableElements(project);
   const selectionsByArticle = groupSelections(project.selections);
   const sourceFiles: QdeSourceFile[] = [];
+  const sourceGuids = new Map<number, string>();
   const sources = project.sources.map((source) => {
     const guid = qdaGuid(project.key, 'source', source.articleId);
+    sourceGuids.set(source.articleId, guid);
     sourceFiles.push({ fileName: `${guid}.txt`, text: source.text });
     return textSourceElement(
       context,
@@ -95,6 +101,7 @@ export function writeProjectQde(project: QdaProject): QdeDocument {
         ),
       sources.length > 0 && element('Sources', {}, sources),
       context.notes.length > 0 && element('Notes', {}, context.notes),
+      setsElement(project, sourceGuids),
       ...memoRefs,
     ],
   );
@@ -197,9 +204,37 @@ function selectionElements(context: Context, text: string, selections: QdaSelect
         creatingUser: userGuid,
         creationDateTime: created,
       },
-      [...codings, noteGuid !== null && noteRef(noteGuid)],
+      [
+        noteGuid !== null && textElement('Description', selection.note),
+        ...codings,
+        noteGuid !== null && noteRef(noteGuid),
+      ],
     );
   });
+}
+
+/** One Set per article tag (sorted by name) listing its sources; null when no source has a tag. */
+function setsElement(project: QdaProject, sourceGuids: Map<number, string>): XmlElement | null {
+  const members = new Map<string, string[]>();
+  for (const source of project.sources)
+    for (const tag of source.tags ?? []) {
+      const list = members.get(tag) ?? [];
+      list.push(sourceGuids.get(source.articleId)!);
+      members.set(tag, list);
+    }
+  if (members.size === 0) return null;
+  const names = [...members.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return element(
+    'Sets',
+    {},
+    names.map((name) =>
+      element(
+        'Set',
+        { guid: qdaGuid(project.key, 'set', `tag:${name}`), name },
+        members.get(name)!.map((guid) => element('MemberSource', { targetGUID: guid })),
+      ),
+    ),
+  );
 }
 
 /** Adds a Note (a TextSource with its text inline) to the project's Notes; returns its GUID. */

@@ -8,7 +8,7 @@ export const libraryZh = {
   'library.emptyHint': '点击上方的「导入」，选择存放网页文章的文件夹。',
   'library.loading': '正在加载…',
   'library.noDate': '无日期',
-  'library.yearUnknown': '{date}（年份不详）',
+  'library.yearUnknown': '{month}月{day}日（未注明年份）',
   'library.noSource': '来源不详',
   'library.hasNote': '有笔记',
   'library.duplicate': '转载',

@@ -24,6 +24,8 @@ export const readerZh = {
   'reader.duplicateOf': '转载稿 · 打开原文',
   'reader.showOriginal': '对照原文',
   'reader.cleanText': '清洗后正文',
+  'reader.outline': '提纲',
+  'reader.outlineTitle': '本文小标题（{count} 个），点选跳转',
   'reader.originalText': '原始文本（解码后，清洗前）',
   'reader.emptyText': '这篇文献没有提取到正文。打开「对照原文」查看原始文本。',
 
@@ -117,6 +119,8 @@ export const readerEn: { readonly [K in keyof typeof readerZh]: string } = {
   'reader.stats': '{paragraphs} paragraphs · {chars} characters',
   'reader.duplicateOf': 'Reprint · open the original',
   'reader.showOriginal': 'Compare with original',
+  'reader.outline': 'Outline',
+  'reader.outlineTitle': 'Section headings ({count}): choose one to jump to it',
   'reader.cleanText': 'Cleaned text',
   'reader.originalText': 'Original text (decoded, before cleaning)',
   'reader.emptyText':
