@@ -1,4 +1,4 @@
-// The CLI's coding commands (code, tag, autocode, codes): each opens the project, calls the engine
+// The CLI's coding commands (code, tag, autocode; codes is codes-command.ts): each opens the project, calls the engine
 // through dispatch as the app does, and prints JSON.
 import type { ApiMethod, ApiResults } from '../common/api/contract';
 import type { Code } from '../common/model/annotation';
@@ -20,10 +20,9 @@ export const ANNOTATION_HELP = `  zhiyan code ID --start S --end E --code PATH [
                                                  missing codes along the path are created)
   zhiyan tag ID TAG... --project FILE            tag article ID
   zhiyan autocode QUERY --code PATH [--unit sentence|paragraph] --project FILE
-                                                 code every hit of the search with its sentence or paragraph
-  zhiyan codes --project FILE                    the codebook with passage counts`;
+                                                 code every hit of the search with its sentence or paragraph`;
 
-export const ANNOTATION_COMMANDS = ['code', 'tag', 'autocode', 'codes'] as const;
+export const ANNOTATION_COMMANDS = ['code', 'tag', 'autocode'] as const;
 
 function articleId(value: string | undefined, command: string): number {
   const id = Number(value);
@@ -104,7 +103,5 @@ export async function runAnnotationCommand(
       const codeId = await codeAtPath(call, options.code);
       return call('autocode', { query: rest.join(' '), codeId, unit });
     }
-    case 'codes':
-      return call('listCodes', {});
   }
 }

@@ -7,6 +7,7 @@ import {
   type AnnotationOptions,
 } from './annotation-commands';
 import type { CliCommand } from './command';
+import { codesCommand } from './codes-command';
 import { editCommand } from './edit-command';
 import { EXPORT_HELP, formatExportResult, runExport, type ExportValues } from './export-command';
 import { printLine } from './output';
@@ -42,6 +43,7 @@ export const COMMANDS: readonly CliCommand[] = [
   showCommand,
   searchCommand,
   ...annotationCommands,
+  codesCommand,
   exportCommand,
   editCommand,
   restoreCommand,

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import type { ErrorCode } from '../common/api/errors';
 import type { BackupInfo } from '../common/model/project';
+import { codebookSentence } from './codebook-messages';
 
 export type CliLanguage = 'zh' | 'en';
 
@@ -53,7 +54,7 @@ const ZH: Partial<Record<ErrorCode, string>> = {
   NOTHING_TO_UNDO: '没有可以撤销或重做的操作。',
   EXPORT_WRITE_FAILED: '无法写入导出文件 {path}；请检查文件夹、权限和磁盘空间。',
   PDF_UNAVAILABLE: '无法生成 PDF：找不到可用于打印的浏览器；可以导出 HTML 或 Word。',
-  CODEBOOK_INVALID: '{path} 不是有效的 REFI-QDA 编码本（.qdc）。',
+  CODEBOOK_INVALID: '{path} 不是有效的 REFI-QDA 编码本（.qdc 或 .qdpx）。',
   RECOVERY_NOT_APPLICABLE: '{path} 中另存的修改无法应用到项目的当前内容上，项目没有任何改动。',
   INTERNAL_ERROR: '智研遇到了内部错误，操作没有完成（{message}）。',
 };
@@ -112,6 +113,11 @@ export function errorSentence(error: CliApiError): string {
   if (error.code === 'PROJECT_DAMAGED') return damagedSentence(error);
   if (error.code === 'PROJECT_LOCKED') return lockedSentence(error);
   if (error.code === 'INVALID_ARGUMENT') return invalidArgumentSentence(error);
+  if (error.code === 'CODEBOOK_INVALID') return codebookSentence(error, language) ?? fallbackSentence(error);
+  return fallbackSentence(error);
+}
+
+function fallbackSentence(error: CliApiError): string {
   const zh = ZH[error.code];
   return language === 'en' || !zh ? error.message : fill(zh, error);
 }

@@ -23,7 +23,7 @@ const TEXT = {
     exportButton: '导出',
     reportName: '报告',
     importCodebook: '导入编码本',
-    codebookFilter: 'REFI-QDA 编码本',
+    codebookFilter: 'REFI-QDA 编码本或项目',
   },
   en: {
     openProject: 'Open project',
@@ -39,7 +39,7 @@ const TEXT = {
     exportButton: 'Export',
     reportName: 'Report',
     importCodebook: 'Import codebook',
-    codebookFilter: 'REFI-QDA codebook',
+    codebookFilter: 'REFI-QDA codebook or project',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 
@@ -127,6 +127,6 @@ export function codebookFileOptions(locale: Locale): OpenDialogOptions {
   return {
     title: text.importCodebook,
     properties: ['openFile'],
-    filters: [{ name: text.codebookFilter, extensions: ['qdc'] }],
+    filters: [{ name: text.codebookFilter, extensions: ['qdc', 'qdpx'] }],
   };
 }

@@ -13,10 +13,12 @@ import {
   reportArticleNotes,
   reportArticleTags,
   reportArticles,
+  reportArticleTexts,
   reportCodes,
   reportHighlightCodes,
   reportHighlights,
   reportMemos,
+  type ReportArticleText,
   type ReportCodeRow,
 } from '../db/repositories/report-repo';
 import { getProjectCreatedAt } from '../db/repositories/refi-qda-repo';
@@ -158,13 +160,28 @@ export function buildReportModel(
     passageCount++;
   }
 
-  const articles: ReportArticle[] = rows.map((row) => ({
-    ...row,
-    fileName: path.basename(row.filePath),
-    passages: passagesByArticle.get(row.id) ?? [],
-    note: notes.get(row.id) ?? '',
-    tags: tags.get(row.id) ?? [],
-  }));
+  // The clean texts are most of what a report reads (and an article imported before migration 0009
+  // derives its headings from its original text too); only the by-article layouts and the passages'
+  // context use them, a by-code table or list never does. Read on first use, all at once.
+  let texts: Map<number, ReportArticleText> | null = null;
+  const textOf = (id: number): ReportArticleText => {
+    texts ??= store.read((q) => reportArticleTexts(q, ids));
+    return texts.get(id) ?? { cleanText: '', headings: [] };
+  };
+  const articles: ReportArticle[] = rows.map((row) => {
+    const article = {
+      ...row,
+      fileName: path.basename(row.filePath),
+      passages: passagesByArticle.get(row.id) ?? [],
+      note: notes.get(row.id) ?? '',
+      tags: tags.get(row.id) ?? [],
+    };
+    Object.defineProperties(article, {
+      cleanText: { get: () => textOf(row.id).cleanText, enumerable: true },
+      headings: { get: () => textOf(row.id).headings, enumerable: true },
+    });
+    return article as ReportArticle;
+  });
   return {
     options,
     projectKey: createdAt ?? path.basename(store.path).replace(/\.zhiyan$/i, ''),

@@ -99,16 +99,27 @@ export function citationOf(article: ReportArticle): string {
   return `${parts.join('，')}（${article.fileName}）`;
 }
 
+type CodedItem = { article: ReportArticle; passage: ReportPassage };
+
+/** Each model's passages by code, made on the first passagesOfCode: one pass, not one per code. */
+const passagesByCode = new WeakMap<ReportModel, Map<number, CodedItem[]>>();
+
 /** Passages coded with `codeId`, in article order then text order. */
-export function passagesOfCode(
-  model: ReportModel,
-  codeId: number,
-): { article: ReportArticle; passage: ReportPassage }[] {
-  const out: { article: ReportArticle; passage: ReportPassage }[] = [];
-  for (const article of model.articles)
-    for (const passage of article.passages)
-      if (passage.codeIds.includes(codeId)) out.push({ article, passage });
-  return out;
+export function passagesOfCode(model: ReportModel, codeId: number): CodedItem[] {
+  let byCode = passagesByCode.get(model);
+  if (!byCode) {
+    byCode = new Map();
+    for (const article of model.articles)
+      for (const passage of article.passages)
+        for (const id of new Set(passage.codeIds)) {
+          const list = byCode.get(id);
+          if (list) list.push({ article, passage });
+          else byCode.set(id, [{ article, passage }]);
+        }
+    passagesByCode.set(model, byCode);
+  }
+  // A copy: a caller may sort or cut its list.
+  return [...(byCode.get(codeId) ?? [])];
 }
 
 export function codePathsOf(model: ReportModel, passage: ReportPassage): string[] {

@@ -53,8 +53,8 @@ export const appZh = {
   'prompt.exportReport.label': '导出文件的保存路径',
   'prompt.exportReport.hint': '例如 /home/me/报告/{name}',
   'prompt.importCodebook.title': '导入编码本',
-  'prompt.importCodebook.label': 'REFI-QDA 编码本（.qdc）的路径',
-  'prompt.importCodebook.hint': '例如 /home/me/资料/编码本.qdc',
+  'prompt.importCodebook.label': 'REFI-QDA 编码本（.qdc）或项目（.qdpx）的路径',
+  'prompt.importCodebook.hint': '例如 /home/me/资料/编码本.qdc 或 /home/me/资料/访谈.qdpx',
 
   'error.title': '操作没有完成',
   'error.path': '路径：{path}',
@@ -134,8 +134,8 @@ export const appEn: { readonly [K in keyof typeof appZh]: string } = {
   'prompt.exportReport.label': 'Where to save the export',
   'prompt.exportReport.hint': 'e.g. /home/me/reports/{name}',
   'prompt.importCodebook.title': 'Import codebook',
-  'prompt.importCodebook.label': 'Path of the REFI-QDA codebook (.qdc)',
-  'prompt.importCodebook.hint': 'e.g. /home/me/sources/codebook.qdc',
+  'prompt.importCodebook.label': 'Path of the REFI-QDA codebook (.qdc) or project (.qdpx)',
+  'prompt.importCodebook.hint': 'e.g. /home/me/sources/codebook.qdc or /home/me/sources/interviews.qdpx',
 
   'error.title': 'That did not work',
   'error.path': 'Path: {path}',

@@ -3,6 +3,7 @@
 import type { MenuCommand } from '../../../src-main/common/api/host';
 import { useAppStore } from './app';
 import { useDialogsStore } from './dialogs';
+import { importCodebookFromFile } from '../features/codebook/codebook-import';
 import { useExportsStore } from '../features/export/exports';
 import { useImporterStore } from '../features/import/importer';
 import { useNotesStore } from '../features/notes/notes';
@@ -57,7 +58,7 @@ export async function runCommand(command: Command): Promise<void> {
       useExportsStore().show();
       return;
     case 'import-codebook':
-      if (app.project) await useExportsStore().importCodebook();
+      if (app.project) await importCodebookFromFile();
       return;
     case 'settings':
       app.settingsOpen = true;

@@ -54,7 +54,7 @@ export const en: Catalogue = {
   'error.PDF_UNAVAILABLE':
     'No PDF could be made: no browser component for printing was found. Export HTML or Word instead.',
   'error.CODEBOOK_INVALID':
-    'This file is not a valid REFI-QDA codebook (.qdc); no codes were imported. Choose a .qdc file exported by a QDA program.',
+    'This file is not a valid REFI-QDA codebook; no codes were imported. Choose a .qdc codebook or a .qdpx project exported by a QDA program.',
   'error.ENGINE_UNAVAILABLE':
     'Zhiyan’s engine cannot be reached. Make sure Zhiyan is still running, then reload the page or restart Zhiyan.',
   'error.UNAUTHORIZED':

@@ -42,7 +42,7 @@ const errorMessages = {
     '无法写入导出文件。请检查目标文件夹是否存在、是否有写入权限、磁盘空间是否足够。',
   'error.PDF_UNAVAILABLE': '无法生成 PDF：找不到可用于打印的浏览器组件。可以先导出 HTML 或 Word 文档。',
   'error.CODEBOOK_INVALID':
-    '这个文件不是有效的 REFI-QDA 编码本（.qdc），未导入任何编码。请选择由 QDA 软件导出的 .qdc 文件。',
+    '这个文件不是有效的 REFI-QDA 编码本，未导入任何编码。请选择由 QDA 软件导出的 .qdc 编码本或 .qdpx 项目。',
   'error.ENGINE_UNAVAILABLE': '无法连接智研的后台引擎。请确认智研仍在运行，然后刷新页面或重新启动智研。',
   'error.UNAUTHORIZED': '访问被拒绝：缺少访问令牌或令牌不正确。请用智研启动时显示的完整链接重新打开。',
   'error.INTERNAL_ERROR':

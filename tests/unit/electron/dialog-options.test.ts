@@ -52,11 +52,11 @@ describe('dialog options', () => {
     expect(withExportExtension('/d/报告.XLSX', 'xlsx')).toBe('/d/报告.XLSX');
   });
 
-  it('opens only .qdc files for a codebook', () => {
+  it('opens .qdc codebooks and .qdpx projects for a codebook', () => {
     expect(codebookFileOptions('en')).toMatchObject({
       title: 'Import codebook',
       properties: ['openFile'],
-      filters: [{ extensions: ['qdc'] }],
+      filters: [{ extensions: ['qdc', 'qdpx'] }],
     });
   });
 });

@@ -44,7 +44,7 @@ describe('buildMenuTemplate', () => {
     }
     click(all.find((item) => item.label === '打开演示项目'));
     expect(sent.at(-1)).toEqual({ kind: 'open-demo' });
-    click(all.find((item) => item.label === '导入编码本（.qdc）…'));
+    click(all.find((item) => item.label === '导入编码本（.qdc、.qdpx）…'));
     expect(sent.at(-1)).toEqual({ kind: 'import-codebook' });
   });
 

@@ -87,7 +87,11 @@ export function articleIdsWithCodes(q: ReadQuery, codeIds: readonly number[]): n
     .map((row) => row.id);
 }
 
-export function reportArticles(q: ReadQuery, ids: readonly number[]): ReportArticleRow[] {
+/** The articles' metadata, in the order of `ids`; their texts and headings are read apart (reportArticleTexts). */
+export function reportArticles(
+  q: ReadQuery,
+  ids: readonly number[],
+): Omit<ReportArticleRow, keyof ReportArticleText>[] {
   const rows = chunked(ids, (part) =>
     q.all<{
       id: number;
@@ -97,14 +101,9 @@ export function reportArticles(q: ReadQuery, ids: readonly number[]): ReportArti
       author: string | null;
       file_path: string;
       places_json: string;
-      clean_text: string;
       doc_number: string | null;
-      headings_json: string | null;
-      original_for_headings: string | null;
     }>(
-      // The original text only where the headings must still be derived from it (migration 0009).
-      `SELECT id, title, date, source, author, file_path, places_json, clean_text, doc_number, headings_json,
-         CASE WHEN headings_json IS NULL THEN original_text END AS original_for_headings FROM articles
+      `SELECT id, title, date, source, author, file_path, places_json, doc_number FROM articles
        WHERE id IN (${marks(part.length)})`,
       part,
     ),
@@ -120,17 +119,52 @@ export function reportArticles(q: ReadQuery, ids: readonly number[]): ReportArti
         author: row.author,
         filePath: row.file_path,
         places: JSON.parse(row.places_json) as string[],
-        cleanText: row.clean_text,
         docNumber: row.doc_number,
-        headings:
-          row.headings_json === null
-            ? headingsOfStoredText(row.clean_text, row.original_for_headings ?? '', row.title)
-            : parseHeadings(row.headings_json, row.clean_text),
       },
     ]),
   );
   // Keep the order the scope gave (date order, or search rank).
   return ids.map((id) => byId.get(id)).filter((row) => row !== undefined);
+}
+
+export interface ReportArticleText {
+  cleanText: string;
+  headings: ArticleHeading[];
+}
+
+/**
+ * article id → clean text and section headings: the bulk of a report's reading (megabytes for a
+ * large project). Headings stored since migration 0009 are parsed; an older article's are derived
+ * from its original text, read only for those.
+ */
+export function reportArticleTexts(q: ReadQuery, ids: readonly number[]): Map<number, ReportArticleText> {
+  const texts = new Map<number, ReportArticleText>();
+  chunked(ids, (part) => {
+    q.each(
+      `SELECT id, title, clean_text, headings_json,
+         CASE WHEN headings_json IS NULL THEN original_text END AS original_for_headings
+       FROM articles WHERE id IN (${marks(part.length)})`,
+      part,
+      (v) => {
+        const [id, title, cleanText, headingsJson, original] = v as [
+          number,
+          string,
+          string,
+          string | null,
+          string | null,
+        ];
+        texts.set(id, {
+          cleanText,
+          headings:
+            headingsJson === null
+              ? headingsOfStoredText(cleanText, original ?? '', title)
+              : parseHeadings(headingsJson, cleanText),
+        });
+      },
+    );
+    return [];
+  });
+  return texts;
 }
 
 export function reportHighlights(q: ReadQuery, articleIds: readonly number[]): ReportHighlightRow[] {

@@ -1,5 +1,5 @@
-// Importing a REFI-QDA codebook (.qdc, or a project file holding one) into the open project's
-// codebook: read the file, parse it, add the codes that are not there yet.
+// Importing a REFI-QDA codebook (.qdc, a project document holding one, or a .qdpx project) into the
+// open project's codebook: read the file, parse it, add the codes that are not there yet.
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApiFailure } from '../../../common/api/errors';
@@ -15,5 +15,14 @@ export function importCodebookFile(context: EngineContext, source: string): Code
   } catch {
     throw new ApiFailure('IMPORT_PATH_NOT_FOUND', `Cannot read ${source}.`, { path: source });
   }
-  return importCodeTree(context, parseQdc(bytes));
+  let codes: ReturnType<typeof parseQdc>;
+  try {
+    codes = parseQdc(bytes);
+  } catch (error) {
+    // The parser knows what is wrong, not which file: the hosts' messages name it.
+    if (error instanceof ApiFailure && error.code === 'CODEBOOK_INVALID')
+      throw new ApiFailure(error.code, `${source}: ${error.message}`, { ...error.detail, path: source });
+    throw error;
+  }
+  return importCodeTree(context, codes);
 }

@@ -76,14 +76,35 @@ export const codebookZh = {
   'codebook.autocode.unit': '编码单位',
   'codebook.autocode.sentence': '句子',
   'codebook.autocode.paragraph': '段落',
-  'codebook.autocode.explain': '每一处命中所在的{unit}都会成为一个编码段落；已有此编码的段落保持不变。可以一次撤销。',
+  'codebook.autocode.explain':
+    '每一处命中所在的{unit}都会成为一个编码段落；已有此编码的段落保持不变。可以一次撤销。',
   'codebook.autocode.run': '开始编码',
   'codebook.autocode.done': '已编码 {created} 段（{articles} 篇文献），{already} 段已有此编码',
   'codebook.autocode.nothing': '没有新的段落需要编码，{already} 段已有此编码',
+  'codebook.import.done': '编码本已导入：新增 {created} 个编码，{existing} 个已存在（保留原样）',
+  'codebook.import.failed': '{file}：{reason}没有导入任何编码。',
+  'codebook.import.problem.empty': '文件是空的，里面没有编码本。',
+  'codebook.import.problem.not-xml': 'XML 第 {line} 行有错误（{message}），不是格式正确的 XML。',
+  'codebook.import.problem.not-xml-tag':
+    'XML 第 {line} 行遇到了 </{found}>，但第 {openedLine} 行开始的 <{expected}> 还没有结束。',
+  'codebook.import.problem.no-element': '文件中没有任何 XML 元素。',
+  'codebook.import.problem.root': '根元素是 <{root}>，不是 REFI-QDA 的 <CodeBook> 或 <Project>。',
+  'codebook.import.problem.namespace':
+    '命名空间是 {namespace}，不是 REFI-QDA 的（urn:QDA-XML:codebook:… 或 urn:QDA-XML:project:…）。',
+  'codebook.import.problem.no-codebook': '这是 REFI-QDA 项目，但其中没有编码本。',
+  'codebook.import.problem.code-without-name':
+    '编码本的第 {position} 号编码没有名称（2.1 指第 2 个编码下的第 1 个子编码）。',
+  'codebook.import.problem.zip-damaged': '这是一个 ZIP 文件，但已损坏，无法解压（也许没有下载完整）。',
+  'codebook.import.problem.zip-without-qde':
+    '这是一个 ZIP 文件，但里面没有 project.qde（有 {count} 个文件：{entries}），不是 REFI-QDA 项目（.qdpx）。',
+  'codebook.import.problem.zip-several-qde':
+    '这个 ZIP 文件里有多个项目文档（{entries}）却没有 project.qde，无法确定读取哪一个。',
+  'codebook.import.problem.qde-too-large': '其中的 {entry} 太大（{megabytes} MB），无法读取。',
 } as const;
 
 export const codebookEn: { readonly [K in keyof typeof codebookZh]: string } = {
-  'codebook.empty': 'The codebook is empty. Create a code, then select text while reading and press its number to code it.',
+  'codebook.empty':
+    'The codebook is empty. Create a code, then select text while reading and press its number to code it.',
   'codebook.new': 'New code',
   'codebook.newTop': 'New top-level code',
   'codebook.newChild': 'New sub-code',
@@ -120,7 +141,8 @@ export const codebookEn: { readonly [K in keyof typeof codebookZh]: string } = {
   'codebook.color.custom': 'Custom',
   'codebook.color.hex': 'Hex colour, e.g. #2f5d8a',
   'codebook.move.title': 'Move “{name}”',
-  'codebook.move.hint': 'Choose a new parent, or the top level. A code cannot move under itself or its sub-codes.',
+  'codebook.move.hint':
+    'Choose a new parent, or the top level. A code cannot move under itself or its sub-codes.',
   'codebook.move.target': 'Move to',
   'codebook.move.confirm': 'Move',
   'codebook.merge.title': 'Merge “{name}”',
@@ -138,7 +160,8 @@ export const codebookEn: { readonly [K in keyof typeof codebookZh]: string } = {
   'codebook.passages.close': 'Close the coded passages and return to the library',
   'codebook.passages.descendants': 'Sub-codes',
   'codebook.passages.empty': 'No passage has this code yet.',
-  'codebook.passages.emptyHint': 'Select text while reading and apply the code, or use “Auto-code” above search results.',
+  'codebook.passages.emptyHint':
+    'Select text while reading and apply the code, or use “Auto-code” above search results.',
   'codebook.passages.orphaned': 'Text changed; passage not found',
   'codebook.passages.list': 'Coded passages',
   'codebook.filter.label': 'Codes',
@@ -162,4 +185,26 @@ export const codebookEn: { readonly [K in keyof typeof codebookZh]: string } = {
   'codebook.autocode.run': 'Code them',
   'codebook.autocode.done': 'Coded {created} passages ({articles} articles); {already} already had this code',
   'codebook.autocode.nothing': 'Nothing new to code; {already} passages already have this code',
+  'codebook.import.done':
+    'Codebook imported: {created} codes added, {existing} already there (kept as they were)',
+  'codebook.import.failed': '{file}: {reason} No codes were imported.',
+  'codebook.import.problem.empty': 'The file is empty: it holds no codebook.',
+  'codebook.import.problem.not-xml': 'XML line {line} has an error ({message}): this is not well-formed XML.',
+  'codebook.import.problem.not-xml-tag':
+    'XML line {line} has </{found}> while the <{expected}> opened on line {openedLine} is still open.',
+  'codebook.import.problem.no-element': 'The file holds no XML element.',
+  'codebook.import.problem.root':
+    'The root element is <{root}>, not the <CodeBook> or <Project> of REFI-QDA.',
+  'codebook.import.problem.namespace':
+    'The namespace is {namespace}, not a REFI-QDA one (urn:QDA-XML:codebook:… or urn:QDA-XML:project:…).',
+  'codebook.import.problem.no-codebook': 'This is a REFI-QDA project without a codebook.',
+  'codebook.import.problem.code-without-name':
+    'Code {position} of the codebook has no name (2.1 is the first sub-code of the second code).',
+  'codebook.import.problem.zip-damaged':
+    'This is a ZIP file but it is damaged and cannot be unpacked (perhaps an incomplete download).',
+  'codebook.import.problem.zip-without-qde':
+    'This is a ZIP file without project.qde inside (it has {count} files: {entries}): not a REFI-QDA project (.qdpx).',
+  'codebook.import.problem.zip-several-qde':
+    'This ZIP file has several project documents ({entries}) and no project.qde: which one to read is unclear.',
+  'codebook.import.problem.qde-too-large': '{entry} inside is too large to read ({megabytes} MB).',
 };

@@ -128,21 +128,9 @@ export const useExportsStore = defineStore('exports', () => {
     if (running.value) progress.value = next;
   }
 
-  async function importCodebook(): Promise<void> {
-    const path = await useDialogsStore().pickCodebookFile();
-    if (!path) return;
-    const result = await useApi().importCodebook({ path });
-    if (result.ok)
-      useFeedbackStore().notify('success', 'exports.codebookImported', {
-        created: result.value.created,
-        existing: result.value.existing,
-      });
-    else useFeedbackStore().reportError(result.error, { path });
-  }
-
   return {
     ...{ open, scopeKind, tag, codeId, organise, notes, includeMemos, title, author, format },
     ...{ preview, previewLoading, running, progress, scope, options },
-    ...{ show, close, refreshPreview, exportNow, onProgress, importCodebook },
+    ...{ show, close, refreshPreview, exportNow, onProgress },
   };
 });

@@ -4,7 +4,7 @@
 export const exportsZh = {
   'exports.toolbar': '导出',
   'exports.menu.exportReport': '导出报告…',
-  'exports.menu.importCodebook': '导入编码本（.qdc）…',
+  'exports.menu.importCodebook': '导入编码本（.qdc、.qdpx）…',
   'exports.title': '导出报告',
   'exports.scope': '范围',
   'exports.scope.all': '全部文献',
@@ -47,14 +47,13 @@ export const exportsZh = {
   'exports.phase.collect': '正在收集文献与编码段落…',
   'exports.phase.write': '正在写入文件…',
   'exports.done': '已导出到 {path}',
-  'exports.codebookImported': '编码本已导入：新增 {created} 个编码，已有 {existing} 个',
   'exports.defaultName': '智研报告',
 } as const;
 
 export const exportsEn: { readonly [K in keyof typeof exportsZh]: string } = {
   'exports.toolbar': 'Export',
   'exports.menu.exportReport': 'Export report…',
-  'exports.menu.importCodebook': 'Import codebook (.qdc)…',
+  'exports.menu.importCodebook': 'Import codebook (.qdc, .qdpx)…',
   'exports.title': 'Export report',
   'exports.scope': 'Scope',
   'exports.scope.all': 'All articles',
@@ -97,6 +96,5 @@ export const exportsEn: { readonly [K in keyof typeof exportsZh]: string } = {
   'exports.phase.collect': 'Collecting articles and passages…',
   'exports.phase.write': 'Writing the file…',
   'exports.done': 'Exported to {path}',
-  'exports.codebookImported': 'Codebook imported: {created} codes added, {existing} already there',
   'exports.defaultName': 'Zhiyan report',
 } as const;
