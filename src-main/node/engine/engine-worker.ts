@@ -11,7 +11,10 @@ if (!port) throw new Error('engine-worker must run in a worker thread');
 const post = (message: FromEngine): void => port.postMessage(message);
 const options = workerData as EngineOptions;
 const pdfPrinter = options.hostPrintsPdf
-  ? hostPdfPrinter((request) => post({ kind: 'print-pdf', ...request }))
+  ? hostPdfPrinter(
+      (request) => post({ kind: 'print-pdf', ...request }),
+      (id) => post({ kind: 'cancel-print', id }),
+    )
   : undefined;
 const engine = createEngine({ ...options, pdfPrinter }, (name, payload, target) =>
   post(target === undefined ? { kind: 'event', name, payload } : { kind: 'event', name, payload, target }),
