@@ -67,8 +67,8 @@ describe('exportReport', () => {
       for (const quote of ['签约锂电新材料项目', '总投资50亿元', '三个配套项目落地', '锂电研究'])
         expect(text).toContain(quote);
       const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
-      // Chromium embeds the Noto CJK (CFF) glyphs as Type 3 fonts: every font must be embedded and carry
-      // a ToUnicode map (emb = yes, uni = yes), so the PDF shows and extracts the same on any machine.
+      // Every font must be embedded and carry a ToUnicode map (emb = yes, uni = yes), so the PDF shows
+      // and extracts the same on any machine (report-paper.test.ts checks that none is Type 3).
       const rows = fonts
         .trim()
         .split('\n')

@@ -15,6 +15,7 @@ import { buildReportModel } from './build-report-model';
 import { COLLECT_INPUT } from './export-inputs';
 import type { ExportInputs } from './exporter';
 import { EXPORTERS } from './exporters';
+import { reportCounts } from './report-model';
 import { writeHtml } from './write-html';
 
 export type ReportHandlers = Pick<ZhiyanHandlers, (typeof REPORT_METHODS)[number]>;
@@ -60,7 +61,7 @@ export function reportHandlers(context: EngineContext): ReportHandlers {
     previewReport: async ({ report }) => {
       const store = context.requireStore();
       const model = buildReportModel(store, context.catalogueOf(store), report);
-      return { html: writeHtml(model), articles: model.articles.length, passages: model.passageCount };
+      return { html: writeHtml(model), ...reportCounts(model) };
     },
     exportReport: async ({ report, format, path: rawPath }) => {
       const controller = new AbortController();
