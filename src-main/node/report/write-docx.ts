@@ -295,7 +295,7 @@ function byCodeBlocks(build: DocxBuild): void {
     heading(
       build,
       Math.min(code.depth + 1, 4),
-      `${code.depth === 0 ? code.path : code.name}（${items.length} 段）`,
+      `${code.path}（${items.length} 段）`,
       [swatch, textRun({ text: ' ' })],
     );
     for (const { article, passage } of items) {
