@@ -105,7 +105,8 @@ test('a PDF on the paper chosen, with the project name as its title', async ({
   await expect(page.getByTestId('export-counts')).toBeVisible();
   const preview = page.frameLocator('[data-testid="export-preview"]');
   await expect(preview.locator('h1')).toHaveText('report');
-  await expect(page.getByTestId('export-paper-a4')).toBeHidden();
+  // Word (the default format) and PDF take a paper size.
+  await expect(page.getByTestId('export-paper-a4')).toBeVisible();
   await page.getByTestId('export-format').click();
   await page.locator('.n-base-select-option').getByText('PDF', { exact: true }).click();
   await page.getByTestId('export-paper-letter').click();
