@@ -29,6 +29,7 @@ import {
 import { tintOnWhite } from '../../common/model/highlight-tint';
 import {
   GEOMETRY,
+  LATIN_FONT,
   MARGIN_PT,
   PageFlow,
   pageGeometry,
@@ -139,6 +140,8 @@ function paragraphOf(
     },
     indent: { left: geometry.indent * 20 },
     keepNext: geometry.keepNext ?? false,
+    // No extra space between Chinese and Latin letters or digits: the page estimate counts none.
+    autoSpaceEastAsianText: false,
     pageBreakBefore: geometry.pageBreakBefore ?? false,
     ...(extra.heading !== undefined ? { heading: HEADINGS[extra.heading - 1] } : {}),
   });
@@ -353,6 +356,10 @@ export async function writeDocx(model: ReportModel): Promise<Uint8Array> {
   for (const block of headings) flow.add(tocGeometry(block.toc!.level), block.toc!.text, TOC_NUMBER_RESERVE);
   const entries: TocEntry[] = [];
   for (const block of build.blocks) {
+    if (block.paragraph === null) {
+      flow.addFootnote(block.text);
+      continue;
+    }
     const page = flow.add(block.geometry, block.text);
     if (block.toc) entries.push({ ...block.toc, page });
   }
@@ -362,7 +369,7 @@ export async function writeDocx(model: ReportModel): Promise<Uint8Array> {
     creator: stripInvalidXmlChars(model.options.author || '智研'),
     styles: {
       default: {
-        document: { run: { font: { ascii: 'Calibri', hAnsi: 'Calibri', eastAsia: '宋体' }, size: 22 } },
+        document: { run: { font: { ascii: LATIN_FONT, hAnsi: LATIN_FONT, eastAsia: '宋体' }, size: 22 } },
       },
     },
     footnotes: build.footnotes,
