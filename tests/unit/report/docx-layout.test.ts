@@ -17,10 +17,19 @@ describe('the Word page estimate', () => {
     expect([letter.widthTw, letter.heightTw]).toEqual([12240, 15840]);
   });
 
-  it('counts CJK characters and full-width punctuation as 1 em, Latin as half', () => {
+  it('counts CJK characters and full-width punctuation as 1 em, Latin by Times New Roman widths', () => {
     expect(widthEm('锂电，《项目》')).toBe(7);
-    expect(widthEm('ab12')).toBe(2);
+    expect(widthEm('2024')).toBe(2);
+    expect(widthEm('GDP')).toBeCloseTo(0.722 + 0.722 + 0.556);
     expect(widthEm('𠀀')).toBe(1);
+  });
+
+  it('breaks Latin text between words only, and lets a closing mark hang at the line end', () => {
+    // 40 characters and a word of 4 em: the word goes whole to the next line.
+    expect(lineCount(`${'字'.repeat(40)} GDP growth`, 11, a4.textWidth)).toBe(2);
+    // 41 characters and a full stop: the stop hangs in the margin.
+    expect(lineCount(`${'字'.repeat(41)}。`, 11, a4.textWidth)).toBe(1);
+    expect(lineCount(`${'字'.repeat(42)}`, 11, a4.textWidth)).toBe(2);
   });
 
   it('fits 41 Chinese characters of 11 pt on an A4 line with 1 inch margins', () => {
