@@ -188,8 +188,12 @@ export function lineCount(text: string, size: number, width: number): number {
   return lines;
 }
 
-/** The rule and the gap above the footnotes of a page (Word's and LibreOffice's separator). */
-export const FOOTNOTE_SEPARATOR = 14;
+/**
+ * The rule and the gap above the footnotes of a page. LibreOffice's takes 0 to 7 pt (the bench
+ * matches every heading anywhere in that range, and none at 12); Word's separator paragraph may take
+ * more, so this is the highest value LibreOffice agrees with.
+ */
+export const FOOTNOTE_SEPARATOR = 7;
 
 /** Paragraphs poured onto pages one after another; `add` says on which page one starts. */
 export class PageFlow {
