@@ -115,7 +115,10 @@ const estimated = [...document.matchAll(/PAGEREF _Toc\d+ \\h <\/w:instrText>[\s\
 const started = Date.now();
 execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'ignore' });
 const seconds = (Date.now() - started) / 1000;
-const pages = execFileSync('pdftotext', ['-enc', 'UTF-8', path.join(dir, 'report.pdf'), '-'], { encoding: 'utf8' }).split('\f');
+const pages = execFileSync('pdftotext', ['-enc', 'UTF-8', path.join(dir, 'report.pdf'), '-'], {
+  encoding: 'utf8',
+  maxBuffer: 1 << 30,
+}).split('\f');
 
 let exact = 0;
 let offByOne = 0;
