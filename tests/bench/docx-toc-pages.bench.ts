@@ -2,7 +2,8 @@
 // estimated contents page numbers (node/report/docx-layout.ts) are to where LibreOffice puts the
 // headings. A generated report (ZHIYAN_BENCH_ARTICLES articles, default 60, of 300 to 6,000
 // characters: Chinese paragraphs with some Latin and digits, coded passages with notes as footnotes)
-// is written as DOCX, converted to PDF by LibreOffice, and each article's title looked up on the
+// is written as DOCX (ZHIYAN_BENCH_ORGANISE=code: by code, 18 codes in two levels; ZHIYAN_BENCH_NOTES
+// footnotes|comments|inline), converted to PDF by LibreOffice, and each article's title looked up on the
 // PDF's pages. Prints exact / off-by-one / worse counts. Needs `soffice` and poppler's pdftotext;
 // skips with a message without them.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -22,6 +23,7 @@ if (!has('soffice') || !has('pdftotext')) {
 
 const ARTICLES = Number(process.env.ZHIYAN_BENCH_ARTICLES ?? 60);
 const LATIN = Number(process.env.ZHIYAN_BENCH_LATIN ?? 0.15);
+const ORGANISE = (process.env.ZHIYAN_BENCH_ORGANISE ?? 'article') as ReportOptions['organise'];
 const NOTES = (process.env.ZHIYAN_BENCH_NOTES ?? 'footnotes') as ReportOptions['notes'];
 
 /** A deterministic pseudo-random sequence, so runs compare. */
@@ -83,10 +85,26 @@ for (let id = 1; id <= ARTICLES; id++) {
     note: '',
   });
 }
-const code = { id: 1, parentId: null, name: '产业', color: '#e91e63', path: '产业', depth: 0 };
+// By code: six top-level codes of two sub-codes each; each passage takes one of the 18.
+const codes = Array.from({ length: 18 }, (_, index) => {
+  const top = Math.floor(index / 3);
+  const child = index % 3;
+  const parentId = child === 0 ? null : top * 3 + 1;
+  const name = child === 0 ? `领域${top + 1}` : `子题${child}`;
+  return {
+    id: index + 1,
+    parentId,
+    name,
+    color: '#e91e63',
+    path: child === 0 ? name : `领域${top + 1}/${name}`,
+    depth: child === 0 ? 0 : 1,
+  };
+});
+for (const article of articles)
+  for (const passage of article.passages) passage.codeIds = [1 + Math.floor(random() * codes.length)];
 const options: ReportOptions = {
   scope: { kind: 'all' },
-  organise: 'article',
+  organise: ORGANISE,
   notes: NOTES,
   includeMemos: false,
   title: '页码估计',
@@ -98,9 +116,9 @@ const model: ReportModel = {
   generatedAt: '2026-01-01T00:00:00.000Z',
   articles,
   articleById: new Map(articles.map((a) => [a.id, a])),
-  codes: [code],
-  codeById: new Map([[1, code]]),
-  reportedCodeIds: [1],
+  codes,
+  codeById: new Map(codes.map((code) => [code.id, code])),
+  reportedCodeIds: codes.map((code) => code.id),
   passageCount: articles.reduce((n, a) => n + a.passages.length, 0),
   memos: [],
 };
@@ -109,9 +127,12 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhiyan-toc-bench-'));
 const docx = path.join(dir, 'report.docx');
 fs.writeFileSync(docx, await writeDocx(model));
 const document = strFromU8(unzipSync(fs.readFileSync(docx))['word/document.xml']!);
-const estimated = [...document.matchAll(/PAGEREF _Toc\d+ \\h <\/w:instrText>[\s\S]*?<w:t>(\d+)<\/w:t>/g)].map((m) =>
-  Number(m[1]),
-);
+// Each contents entry: its text and the page written for it.
+const entries = [
+  ...document.matchAll(
+    /<w:hyperlink w:anchor="_Toc\d+"[^>]*><w:r>(?:<w:rPr>[\s\S]*?<\/w:rPr>)?<w:t[^>]*>([^<]*)<\/w:t>[\s\S]*?PAGEREF _Toc\d+ \\h <\/w:instrText>[\s\S]*?<w:t>(\d+)<\/w:t>/g,
+  ),
+].map((m) => ({ text: m[1]!, page: Number(m[2]) }));
 const started = Date.now();
 execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'ignore' });
 const seconds = (Date.now() - started) / 1000;
@@ -124,21 +145,23 @@ let exact = 0;
 let offByOne = 0;
 let worse = 0;
 const misses: string[] = [];
-articles.forEach((article, index) => {
-  // The last page with the title: the contents list it too, on the first pages.
+const flat = pages.map((text) => text.replace(/\s+/g, ''));
+for (const entry of entries) {
+  // The last page with the heading's text: the contents list it too, on the first pages. pdftotext
+  // puts spaces between CJK and digits: compare without any.
+  const wanted = entry.text.replace(/\s+/g, '').replace(/&amp;/g, '&');
   let actual = -1;
-  pages.forEach((text, page) => {
-    // pdftotext puts spaces between CJK and digits: compare without any.
-    if (text.replace(/\s+/g, '').includes(article.title.replace(/\s+/g, ''))) actual = page + 1;
+  flat.forEach((text, page) => {
+    if (text.includes(wanted)) actual = page + 1;
   });
-  const difference = actual - estimated[index]!;
+  const difference = actual - entry.page;
   if (difference === 0) exact++;
   else if (Math.abs(difference) === 1) offByOne++;
   else worse++;
-  if (difference !== 0) misses.push(`${article.title}: estimated ${estimated[index]}, LibreOffice ${actual}`);
-});
+  if (difference !== 0) misses.push(`${entry.text}: estimated ${entry.page}, LibreOffice ${actual}`);
+}
 console.log(
-  `docx-toc-pages: ${ARTICLES} articles, notes as ${NOTES}, ${pages.length - 1} pages (LibreOffice ${seconds.toFixed(1)} s): ` +
+  `docx-toc-pages: ${ARTICLES} articles by ${ORGANISE}, ${entries.length} headings, notes as ${NOTES}, ${pages.length - 1} pages (LibreOffice ${seconds.toFixed(1)} s): ` +
     `${exact} exact, ${offByOne} off by one, ${worse} off by more`,
 );
 for (const miss of misses.slice(0, 15)) console.log(`  ${miss}`);

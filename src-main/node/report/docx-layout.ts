@@ -46,20 +46,22 @@ const g = (
   ...extra,
 });
 
+// Two paragraphs in a row never both have space between them (one's after, the next's before):
+// Word adds the two, LibreOffice takes the larger, so only one of them is ever set.
 export const GEOMETRY = {
   title: g(22, 32, 0, 6),
   byline: g(9, 14, 0, 12),
-  tocHeading: g(14, 22, 6, 6, { keepNext: true }),
+  tocHeading: g(14, 22, 0, 6, { keepNext: true }),
   headings: [
-    g(16, 26, 0, 12, { keepNext: true, pageBreakBefore: true }),
-    g(14, 22, 12, 6, { keepNext: true }),
-    g(12, 20, 10, 4, { keepNext: true }),
-    g(11, 18, 8, 4, { keepNext: true }),
+    g(16, 26, 0, 0, { keepNext: true, pageBreakBefore: true }),
+    g(14, 22, 12, 0, { keepNext: true }),
+    g(12, 20, 10, 0, { keepNext: true }),
+    g(11, 18, 8, 0, { keepNext: true }),
   ],
-  meta: g(9, 14, 0, 8),
-  body: g(11, 20, 0, 6),
-  quote: g(11, 20, 6, 0, { indent: 18 }),
-  citation: g(9, 14, 0, 4, { indent: 18 }),
+  meta: g(9, 14, 8, 0),
+  body: g(11, 20, 6, 0),
+  quote: g(11, 20, 8, 0, { indent: 18 }),
+  citation: g(9, 14, 0, 0, { indent: 18 }),
   footnote: g(9, 13, 0, 0),
 } as const;
 

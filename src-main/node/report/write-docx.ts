@@ -303,13 +303,15 @@ function byCodeBlocks(build: DocxBuild): void {
     );
     for (const { article, passage } of items) {
       const quote = GEOMETRY.quote;
+      // A passage across paragraphs is quoted as one: Word shows a line break in a run as a space.
+      const exact = passage.exact.replace(/\s*\n\s*/g, ' ');
       const children: ParagraphChild[] = [
         ...commentStart(build, passage),
-        textRun(highlightRunOptions(passage.exact, [code.color], quote.size)),
+        textRun(highlightRunOptions(exact, [code.color], quote.size)),
         ...noteRuns(build, passage, quote.size),
       ];
       const inline = passage.note && model.options.notes === 'inline' ? `（注：${passage.note}）` : '';
-      push(build, quote, passage.exact + inline, children);
+      push(build, quote, exact + inline, children);
       for (const note of footnoteText(build, [passage]))
         build.blocks.push({ paragraph: null, geometry: GEOMETRY.footnote, text: note });
       const citation = `—— ${citationOf(article)}`;
