@@ -1,13 +1,21 @@
 // `zhiyan export`: writes a report or an exchange file from a project, as the app's export dialog does.
 import path from 'node:path';
 import { EXPORT_FORMATS, isExportFormat } from '../common/model/export-formats';
-import type { ExportResult, ReportScope } from '../common/model/report';
+import {
+  PAPER_SIZES,
+  type ExportResult,
+  type PaperSize,
+  type ReportOptions,
+  type ReportScope,
+} from '../common/model/report';
 import { usage } from './messages';
 
 export const EXPORT_HELP = `  zhiyan export --project FILE --format FMT --out PATH [--by article|code]
-               [--query Q | --tag T | --code ID|PATH] [--title T] [--author A] [--memos] [--inline-notes]
+               [--query Q | --tag T | --code ID|PATH] [--title T] [--author A] [--memos]
+               [--notes footnotes|inline|comments] [--inline-notes] [--paper ${PAPER_SIZES.join('|')}]
                                                  annotated report or exchange file;
-                                                 FMT: ${EXPORT_FORMATS.join('|')}`;
+                                                 FMT: ${EXPORT_FORMATS.join('|')}; --paper (PDF, Word):
+                                                 a4 unless given; --notes comments: Word comments`;
 
 // --code (a code id or path) is declared once in index.ts: the annotation commands take it too.
 export const EXPORT_OPTIONS = {
@@ -20,6 +28,8 @@ export const EXPORT_OPTIONS = {
   author: { type: 'string' },
   memos: { type: 'boolean' },
   'inline-notes': { type: 'boolean' },
+  notes: { type: 'string' },
+  paper: { type: 'string' },
 } as const;
 
 export interface ExportValues {
@@ -33,6 +43,31 @@ export interface ExportValues {
   author?: string;
   memos?: boolean;
   'inline-notes'?: boolean;
+  notes?: string;
+  paper?: string;
+}
+
+const NOTES = ['footnotes', 'inline', 'comments'] as const;
+
+function notesOf(values: ExportValues): ReportOptions['notes'] {
+  if (values.notes === undefined) return values['inline-notes'] ? 'inline' : 'footnotes';
+  const notes = NOTES.find((n) => n === values.notes);
+  if (!notes)
+    throw usage(
+      '--notes 只能是 footnotes（脚注）、inline（随文）或 comments（Word 批注）。',
+      '--notes is footnotes, inline or comments (Word comments).',
+    );
+  return notes;
+}
+
+function paperOf(values: ExportValues): PaperSize {
+  const paper = PAPER_SIZES.find((p) => p === values.paper?.toLowerCase());
+  if (values.paper !== undefined && !paper)
+    throw usage(
+      `--paper 只能是 ${PAPER_SIZES.join('、')}（默认 a4）。`,
+      `--paper is ${PAPER_SIZES.join(', ')} (a4 unless given).`,
+    );
+  return paper ?? 'a4';
 }
 
 type Call = (method: 'exportReport' | 'listCodes', args: unknown) => Promise<unknown>;
@@ -64,6 +99,8 @@ export async function runExport(call: Call, values: ExportValues): Promise<Expor
   const chosen = [values.query, values.tag, values.code].filter((v) => v !== undefined);
   if (chosen.length > 1)
     throw usage('--query、--tag、--code 最多只能给出一项。', 'Give at most one of --query, --tag, --code.');
+  const notes = notesOf(values);
+  const paper = paperOf(values);
   let scope: ReportScope = { kind: 'all' };
   if (values.query !== undefined) scope = { kind: 'search', query: values.query, filters: {} };
   else if (values.tag !== undefined) scope = { kind: 'tag', tag: values.tag };
@@ -74,10 +111,11 @@ export async function runExport(call: Call, values: ExportValues): Promise<Expor
     report: {
       scope,
       organise: values.by ?? 'article',
-      notes: values['inline-notes'] ? 'inline' : 'footnotes',
+      notes,
       includeMemos: values.memos ?? false,
       title: values.title ?? '',
       author: values.author ?? '',
+      paper,
     },
   })) as ExportResult;
 }

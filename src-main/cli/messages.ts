@@ -54,6 +54,8 @@ const ZH: Partial<Record<ErrorCode, string>> = {
   NOTHING_TO_UNDO: '没有可以撤销或重做的操作。',
   EXPORT_WRITE_FAILED: '无法写入导出文件 {path}；请检查文件夹、权限和磁盘空间。',
   PDF_UNAVAILABLE: '无法生成 PDF：找不到可用于打印的浏览器；可以导出 HTML 或 Word。',
+  PDF_PRINT_FAILED: 'PDF 打印失败，浏览器组件没有完成打印（{message}）。',
+  EXPORT_CANCELLED: '导出已取消，没有写入文件。',
   CODEBOOK_INVALID: '{path} 不是有效的 REFI-QDA 编码本（.qdc 或 .qdpx）。',
   RECOVERY_NOT_APPLICABLE: '{path} 中另存的修改无法应用到项目的当前内容上，项目没有任何改动。',
   INTERNAL_ERROR: '智研遇到了内部错误，操作没有完成（{message}）。',

@@ -51,7 +51,8 @@ test('the preview shows the report with highlighted passages; HTML and DOCX expo
   const preview = page.frameLocator('[data-testid="export-preview"]');
   const mark = preview.locator('mark', { hasText: '签约锂电新材料项目' });
   await expect(mark).toBeVisible();
-  await expect(mark).toHaveAttribute('style', /#e91e63/);
+  // The code's colour (#e91e63) as the app's light tint.
+  await expect(mark).toHaveAttribute('style', /rgba\(233, 30, 99, 0\.3\)/);
   // Imported markup is shown as text, never run.
   await expect(preview.getByText('<script>alert(1)</script>')).toBeVisible();
   await page.getByLabel('报告标题').fill('锂电产业研究');
@@ -86,12 +87,34 @@ test('the preview shows the report with highlighted passages; HTML and DOCX expo
   expect(existsSync(docxPath)).toBe(true);
   const document = strFromU8(unzipSync(readFileSync(docxPath))['word/document.xml']!);
   expect(document).toContain('签约锂电新材料项目');
-  expect(document).toContain('w:fill="E91E63"');
+  // The passage's shading: #e91e63 at 30 % on white, as the app tints it.
+  expect(document).toContain('w:fill="F8BCD0"');
 
   expect(watched.foreignRequests).toEqual([]);
   // Playwright's own probes into the sandboxed frame are refused (that is the sandbox working).
   const probes = /Blocked script execution in 'about:srcdoc'/;
   expect(watched.consoleErrors.filter((message) => !probes.test(message))).toEqual([]);
+});
+
+test('a PDF on the paper chosen, with the project name as its title', async ({
+  page,
+}) => {
+  test.skip(!existsSync('/usr/bin/chromium'), 'needs the system Chromium to print');
+  await openAnnotatedProject(page);
+  await page.getByTestId('export-button').click();
+  await expect(page.getByTestId('export-counts')).toBeVisible();
+  const preview = page.frameLocator('[data-testid="export-preview"]');
+  await expect(preview.locator('h1')).toHaveText('report');
+  // Word (the default format) and PDF take a paper size.
+  await expect(page.getByTestId('export-paper-a4')).toBeVisible();
+  await page.getByTestId('export-format').click();
+  await page.locator('.n-base-select-option').getByText('PDF', { exact: true }).click();
+  await page.getByTestId('export-paper-letter').click();
+  await page.getByTestId('export-save').click();
+  const pdfPath = path.join(host.current.dataDir, 'letter.pdf');
+  await typePath(page, pdfPath);
+  await expect(page.getByText(`已导出到 ${pdfPath}`)).toBeVisible({ timeout: 60_000 });
+  expect(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' })).toMatch(/Page size:\s+612 x 792 pts/);
 });
 
 test('a write failure says so in Chinese and keeps the dialog open', async ({ page }) => {

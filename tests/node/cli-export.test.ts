@@ -68,6 +68,30 @@ describe('zhiyan export', () => {
     expect(document).not.toContain('&lt;script&gt;');
   });
 
+  it('takes --paper and --notes comments for Word, and refuses a paper it does not know', () => {
+    const target = path.join(out, 'letter.docx');
+    const run = zhiyan(
+      'export',
+      '--project',
+      project.projectPath,
+      '--format',
+      'docx',
+      '--out',
+      target,
+      '--paper',
+      'letter',
+      '--notes',
+      'comments',
+    );
+    expect(run.code).toBe(0);
+    const zip = unzipSync(fs.readFileSync(target));
+    expect(strFromU8(zip['word/document.xml']!)).toMatch(/<w:pgSz w:w="12240" w:h="15840"/);
+    expect(strFromU8(zip['word/comments.xml']!)).toContain('重点项目，值得跟踪');
+    const wrong = zhiyan('export', '--project', project.projectPath, '--format', 'pdf', '--out', target, '--paper', 'b5');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--paper');
+  });
+
   it('takes a code by its path, and writes Web Annotation JSON', () => {
     const target = path.join(out, 'battery.json');
     const run = zhiyan(

@@ -45,8 +45,9 @@ describe('exportReport', () => {
       '&lt;script&gt;alert(1)&lt;/script&gt;',
     ])
       expect(document).toContain(quote);
-    expect(document).toMatch(/w:fill="E91E63"[\s\S]{0,400}签约锂电新材料项目/);
-    expect(document).toMatch(/TOC \\h \\o/);
+    // The code's colour as the app's light tint (#e91e63 at 30 % on white).
+    expect(document).toMatch(/w:fill="F8BCD0"[\s\S]{0,400}签约锂电新材料项目/);
+    expect(document).toMatch(/TOC \\o "1-3" \\h/);
     expect(document).toContain('衢州日报，2023-12-29，《衢州锂电产业再添新项目》（quzhou.txt）');
     expect(footnotes).toContain('重点项目，值得跟踪');
     expect(document).toContain('w:footnoteReference');
@@ -56,7 +57,7 @@ describe('exportReport', () => {
     const file = await exportTo('docx', { organise: 'article' }, 'by-article.docx');
     const document = strFromU8(unzipSync(fs.readFileSync(file))['word/document.xml']!);
     expect(document).toContain('衢州智造新城');
-    expect(document).toMatch(/w:fill="FF9800"[\s\S]{0,400}三个配套项目落地/);
+    expect(document).toMatch(/w:fill="FFE0B3"[\s\S]{0,400}三个配套项目落地/);
   });
 
   it.skipIf(!findChromium())(
@@ -67,8 +68,8 @@ describe('exportReport', () => {
       for (const quote of ['签约锂电新材料项目', '总投资50亿元', '三个配套项目落地', '锂电研究'])
         expect(text).toContain(quote);
       const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
-      // Chromium embeds the Noto CJK (CFF) glyphs as Type 3 fonts: every font must be embedded and carry
-      // a ToUnicode map (emb = yes, uni = yes), so the PDF shows and extracts the same on any machine.
+      // Every font must be embedded and carry a ToUnicode map (emb = yes, uni = yes), so the PDF shows
+      // and extracts the same on any machine (report-paper.test.ts checks that none is Type 3).
       const rows = fonts
         .trim()
         .split('\n')

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src-main/node/engine/engine';
+import { HIGHLIGHT_TINT, tint } from '../../src-main/common/model/highlight-tint';
 import { splitRuns } from '../../src-main/node/report/text-runs';
 import { reportDate, type ReportPassage } from '../../src-main/node/report/report-model';
 import { buildAnnotatedProject, openEngine, value, type AnnotatedProject } from './support/report-fixture';
@@ -45,7 +46,8 @@ describe('previewReport', () => {
     expect(preview.articles).toBe(3);
     expect(preview.passages).toBe(5);
     expect(preview.html).toContain('<mark');
-    expect(preview.html).toContain('#e91e63');
+    // The code's colour as the app's light tint, not at full strength behind black text.
+    expect(preview.html).toContain(tint('#e91e63', HIGHLIGHT_TINT));
     expect(preview.html).toContain('签约锂电新材料项目');
     expect(preview.html).toContain('测试报告');
   });

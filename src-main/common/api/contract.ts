@@ -56,7 +56,7 @@ export const ANNOTATION_METHODS = [
 export const ARTICLE_EDIT_METHODS = ['editArticle', 'editArticles'] as const;
 
 /** Reports and exchange formats (node/report/report-handlers.ts). */
-export const REPORT_METHODS = ['previewReport', 'exportReport', 'importCodebook'] as const;
+export const REPORT_METHODS = ['previewReport', 'exportReport', 'importCodebook', 'cancelExport'] as const;
 
 export const API_METHODS = [
   'getAppState',
@@ -144,6 +144,7 @@ export interface ApiResults {
   previewReport: ReportPreview;
   exportReport: ExportResult;
   importCodebook: CodebookImportResult;
+  cancelExport: { cancelled: boolean };
   /** An article's original text alone: the reader asks for it when "对照原文" is shown. */
   getOriginalText: string;
   /** Edits kept aside from a damaged journal, applied to the open project (journal-recovery.ts). */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ARTICLE_SORTS, EDITABLE_FIELDS } from '../model/article';
 import { isArticleDate } from '../model/article-date';
 import { READER_FONT_SIZES } from '../model/project';
-import { EXPORT_FORMATS } from '../model/report';
+import { EXPORT_FORMATS, PAPER_SIZES } from '../model/report';
 import type { ApiMethod } from './contract';
 
 const projectPath = z.string().trim().min(1).max(4096);
@@ -51,10 +51,11 @@ const reportOptions = z
   .object({
     scope: reportScope.default({ kind: 'all' }),
     organise: z.enum(['article', 'code']).default('article'),
-    notes: z.enum(['footnotes', 'inline']).default('footnotes'),
+    notes: z.enum(['footnotes', 'inline', 'comments']).default('footnotes'),
     includeMemos: z.boolean().default(false),
     title: z.string().max(500).default(''),
     author: z.string().max(500).default(''),
+    paper: z.enum(PAPER_SIZES).default('a4'),
   })
   .strict();
 
@@ -211,6 +212,8 @@ export const apiSchemas = {
     .strict(),
   /** Adds the codes of a REFI-QDA codebook (.qdc); codes whose path exists already are kept as they are. */
   importCodebook: z.object({ path: filePath }).strict(),
+  /** Stops the running export (a PDF being printed is abandoned); false when none runs. */
+  cancelExport: none,
   getOriginalText: z.object({ id }).strict(),
   /** A `<project>.recovered-<time>.journal` file beside the open project. */
   applyJournalRecovery: z.object({ path: filePath }).strict(),

@@ -3,6 +3,7 @@
 import { Worker } from 'node:worker_threads';
 import type { ApiEventListener, ApiMethod, ApiResults } from '../../common/api/contract';
 import { fail, type Result } from '../../common/api/errors';
+import type { PaperSize } from '../../common/model/report';
 import type { EngineOptions, FromEngine, ToEngine } from './engine-protocol';
 import { log } from '../log/logger';
 
@@ -16,7 +17,8 @@ export interface EngineClient {
 
 /** What the host does for the engine when asked: print a PDF report (Electron). */
 export interface EngineHostServices {
-  printPdf?(html: string, outPath: string): Promise<void>;
+  /** Aborting `job.signal` stops the print (the export was cancelled). */
+  printPdf?(html: string, outPath: string, job: { paper: PaperSize; signal?: AbortSignal }): Promise<void>;
 }
 
 export function startEngineWorker(
@@ -34,6 +36,8 @@ class WorkerEngineClient implements EngineClient {
   private readonly listeners = new Set<ApiEventListener>();
   private nextId = 1;
   private alive = true;
+  /** The prints under way, by the worker's request id, so a cancel can stop one. */
+  private readonly prints = new Map<number, AbortController>();
   private onShutdown: (() => void) | null = null;
 
   constructor(
@@ -99,18 +103,25 @@ class WorkerEngineClient implements EngineClient {
       case 'ready':
         break;
       case 'print-pdf':
-        void this.answerPrint(message.id, message.html, message.outPath);
+        void this.answerPrint(message.id, message.html, message.outPath, message.paper);
+        break;
+      case 'cancel-print':
+        this.prints.get(message.id)?.abort();
         break;
     }
   }
 
-  private async answerPrint(id: number, html: string, outPath: string): Promise<void> {
+  private async answerPrint(id: number, html: string, outPath: string, paper: PaperSize): Promise<void> {
+    const controller = new AbortController();
+    this.prints.set(id, controller);
     try {
       if (!this.services.printPdf) throw new Error('this host cannot print PDF');
-      await this.services.printPdf(html, outPath);
+      await this.services.printPdf(html, outPath, { paper, signal: controller.signal });
       this.post({ kind: 'pdf-printed', id, error: null });
     } catch (error) {
       this.post({ kind: 'pdf-printed', id, error: error instanceof Error ? error.message : String(error) });
+    } finally {
+      this.prints.delete(id);
     }
   }
 

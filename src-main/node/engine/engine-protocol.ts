@@ -1,6 +1,7 @@
 // Messages between the host (Electron main, browser host) and the engine worker thread.
 import type { ApiEventName, ApiEvents } from '../../common/api/contract';
 import type { Result } from '../../common/api/errors';
+import type { PaperSize } from '../../common/model/report';
 
 export interface EngineOptions {
   /** Per-user folder: settings (language, recent projects) and the demo project. */
@@ -30,4 +31,6 @@ export type FromEngine =
   | { kind: 'event'; name: ApiEventName; payload: ApiEvents[ApiEventName]; target?: string }
   | { kind: 'shutdown-complete' }
   /** Asks the host to print `html` to `outPath` (only when hostPrintsPdf). */
-  | { kind: 'print-pdf'; id: number; html: string; outPath: string };
+  | { kind: 'print-pdf'; id: number; html: string; outPath: string; paper: PaperSize }
+  /** The export that asked for print `id` was cancelled: the host stops printing it. */
+  | { kind: 'cancel-print'; id: number };

@@ -15,7 +15,10 @@ const options = workerData as EngineOptions;
 if (options.logDir) configureLog({ dir: options.logDir, name: 'engine' });
 logCrashes({ fatal: true });
 const pdfPrinter = options.hostPrintsPdf
-  ? hostPdfPrinter((request) => post({ kind: 'print-pdf', ...request }))
+  ? hostPdfPrinter(
+      (request) => post({ kind: 'print-pdf', ...request }),
+      (id) => post({ kind: 'cancel-print', id }),
+    )
   : undefined;
 const engine = createEngine({ ...options, pdfPrinter }, (name, payload, target) =>
   post(target === undefined ? { kind: 'event', name, payload } : { kind: 'event', name, payload, target }),

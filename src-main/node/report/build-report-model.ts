@@ -4,7 +4,7 @@ import path from 'node:path';
 import { ApiFailure } from '../../common/api/errors';
 import type { ReportOptions, ReportScope } from '../../common/model/report';
 import type { SearchFilters } from '../../common/model/search';
-import type { ProjectStore } from '../db/project-store';
+import { PROJECT_EXTENSION, type ProjectStore } from '../db/project-store';
 import type { ReadQuery } from '../db/query';
 import {
   allReportArticleIds,
@@ -193,5 +193,6 @@ export function buildReportModel(
     reportedCodeIds: codeScope ?? codes.map((code) => code.id),
     passageCount,
     memos,
+    projectName: path.basename(store.path, PROJECT_EXTENSION),
   };
 }

@@ -7,6 +7,7 @@ import type { ProjectStore } from '../db/project-store';
 import type { SearchCatalogue } from '../search/search-catalogue';
 import { buildReportModel } from './build-report-model';
 import type { ExportInputs } from './exporter';
+import { reportCounts } from './report-model';
 import { collectQdaCodebook, collectQdaProject } from './refi-qda';
 
 export interface CollectedInput<T> {
@@ -24,7 +25,8 @@ type Collect<A extends ExportInput> = (
 export const COLLECT_INPUT: { readonly [A in ExportInput]: Collect<A> } = {
   report: (store, catalogue, report) => {
     const model = buildReportModel(store, catalogue, report);
-    return { input: model, articles: model.articles.length, passages: model.passageCount };
+    const counts = reportCounts(model);
+    return { input: model, articles: counts.articles, passages: counts.passages };
   },
   project: (store, catalogue, report) => {
     const ids =

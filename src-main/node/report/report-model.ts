@@ -75,6 +75,8 @@ export interface ReportModel {
   reportedCodeIds: number[];
   passageCount: number;
   memos: ReportMemo[];
+  /** The open project's name (its file name without .zhiyan): the title of a report left untitled. */
+  projectName?: string;
 }
 
 export const DEFAULT_HIGHLIGHT_COLOR = '#ffd54f';
@@ -126,8 +128,30 @@ export function codePathsOf(model: ReportModel, passage: ReportPassage): string[
   return passage.codeIds.map((id) => model.codeById.get(id)?.path).filter((p): p is string => !!p);
 }
 
-export function reportTitle(model: ReportModel): string {
-  return model.options.title.trim() || '智研 报告';
+/**
+ * What the report shows, as its header and the export's result count it: by article, every article
+ * of the scope (each is shown whole) and its passages; by code, only the articles and passages quoted
+ * under the reported codes (a by-code report citing one article says 1 篇, not the scope's 305).
+ */
+export function reportCounts(
+  model: Pick<ReportModel, 'options' | 'articles' | 'passageCount' | 'reportedCodeIds'>,
+): { articles: number; passages: number } {
+  if (model.options.organise !== 'code')
+    return { articles: model.articles.length, passages: model.passageCount };
+  const reported = new Set(model.reportedCodeIds);
+  let articles = 0;
+  let passages = 0;
+  for (const article of model.articles) {
+    const quoted = article.passages.filter((passage) => passage.codeIds.some((id) => reported.has(id)));
+    if (quoted.length > 0) articles++;
+    passages += quoted.length;
+  }
+  return { articles, passages };
+}
+
+/** The title the user gave, else the project's name. */
+export function reportTitle(model: Pick<ReportModel, 'options' | 'projectName'>): string {
+  return model.options.title.trim() || model.projectName?.trim() || '智研报告';
 }
 
 /** The section heading level of each paragraph of the article's clean text, null for body text. */

@@ -1,8 +1,11 @@
 // The report as one self-contained HTML file: inline CSS, no scripts, no external resources, every
 // piece of imported text escaped. The PDF is printed from this file and the preview shows it.
+import { HIGHLIGHT_TINT, tint } from '../../common/model/highlight-tint';
 import { escapeHtml, safeColor } from './escape';
+import { pageCss, SANS_FONTS, SERIF_FONTS } from './report-fonts';
 import {
   citationOf,
+  reportCounts,
   reportDate,
   codePathsOf,
   headingLevels,
@@ -16,15 +19,14 @@ import { paragraphRuns, type TextRun } from './text-runs';
 import { defineExporter } from './exporter';
 
 const CSS = `
-body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", SimSun, serif; color: #1f2328;
+body { font-family: ${SERIF_FONTS}, serif; color: #1f2328;
   max-width: 46em; margin: 2em auto; padding: 0 1.5em; line-height: 1.8; font-size: 15px; }
-h1, h2, h3, .meta, .citation, .codes, .notes, .tags { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; }
+h1, h2, h3, .meta, .citation, .codes, .notes, .tags { font-family: ${SANS_FONTS}, sans-serif; }
 h1 { font-size: 1.8em; margin-bottom: .2em; }
 h2 { font-size: 1.3em; margin-top: 2em; border-bottom: 1px solid #d0d7de; padding-bottom: .2em; }
 h3 { font-size: 1.1em; margin-top: 1.4em; }
 .byline, .meta, .citation { color: #57606a; font-size: .88em; }
 mark { color: inherit; padding: 0 .05em; border-radius: 2px; }
-mark.overlap { box-shadow: inset 0 -2px 0 rgba(0,0,0,.35); }
 sup.fn { font-size: .7em; color: #0969da; }
 .tags { font-size: .85em; color: #57606a; margin-top: .2em; }
 .tag { display: inline-block; background: #eef2f6; border-radius: 3px; padding: 0 .4em; margin-right: .3em; }
@@ -49,10 +51,8 @@ function runHtml(run: TextRun, model: ReportModel, footnotes: Map<number, NoteRe
   const textHtml = escapeHtml(run.text);
   let out = textHtml;
   if (run.passages.length > 0) {
-    const top = run.passages[run.passages.length - 1]!;
     const titleHtml = escapeHtml(run.passages.flatMap((p) => codePathsOf(model, p)).join('；'));
-    const overlap = run.passages.length > 1 ? ' class="overlap"' : '';
-    out = `<mark${overlap} style="background:${safeColor(top.color)}66" title="${titleHtml}">${textHtml}</mark>`;
+    out = `<mark style="${markStyle(run.passages.map((p) => p.color))}" title="${titleHtml}">${textHtml}</mark>`;
   }
   for (const passage of run.ending) {
     if (!passage.note) continue;
@@ -65,6 +65,19 @@ function runHtml(run: TextRun, model: ReportModel, footnotes: Map<number, NoteRe
     }
   }
   return out;
+}
+
+/**
+ * As the reader draws it: the outermost highlight's colour as the tint behind the text, and for each
+ * highlight nested inside it an underline in that highlight's own colour, stacked downwards, so an
+ * inner code stays visible in the text and not only in its footnote.
+ */
+export function markStyle(colors: readonly string[]): string {
+  const [outer, ...inner] = colors.map((color) => safeColor(color));
+  const background = `background:${tint(outer!, HIGHLIGHT_TINT)}`;
+  if (inner.length === 0) return background;
+  const lines = inner.map((color, i) => `inset 0 -${2 * (i + 1)}px 0 ${tint(color, 0.95)}`);
+  return `${background};box-shadow:${lines.join(',')}`;
 }
 
 function articleHtml(article: ReportArticle, model: ReportModel): string {
@@ -106,7 +119,7 @@ function tagsHtml(tags: readonly string[]): string {
 function passageHtml(article: ReportArticle, passage: ReportPassage, color: string): string {
   const noteHtml = passage.note ? `<div class="inline-note">${escapeHtml(passage.note)}</div>` : '';
   const orphanHtml = passage.orphaned ? ' <span class="codes">（原文已改变，未能重新定位）</span>' : '';
-  return `<blockquote style="--code:${safeColor(color)}"><div><mark style="background:${safeColor(color)}66">${escapeHtml(passage.exact)}</mark></div>
+  return `<blockquote style="--code:${safeColor(color)}"><div><mark style="${markStyle([color])}">${escapeHtml(passage.exact)}</mark></div>
 <div class="citation">${escapeHtml(citationOf(article))}${orphanHtml}</div>${noteHtml}</blockquote>`;
 }
 
@@ -137,7 +150,8 @@ function memosHtml(model: ReportModel): string {
 export function writeHtml(model: ReportModel): string {
   const titleHtml = escapeHtml(reportTitle(model));
   const byline = [model.options.author, model.generatedAt.slice(0, 10)].filter(Boolean);
-  const summary = `${model.articles.length} 篇文献 · ${model.passageCount} 段编码段落`;
+  const counts = reportCounts(model);
+  const summary = `${counts.articles} 篇文献 · ${counts.passages} 段编码段落`;
   const bodyHtml =
     model.options.organise === 'code'
       ? byCodeHtml(model)
@@ -148,7 +162,7 @@ export function writeHtml(model: ReportModel): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${titleHtml}</title>
-<style>${CSS}</style>
+<style>${pageCss(model.options.paper)}${CSS}</style>
 </head>
 <body>
 <header><h1>${titleHtml}</h1><div class="byline">${escapeHtml(byline.join(' · '))} · ${escapeHtml(summary)}</div></header>

@@ -53,6 +53,10 @@ export const en: Catalogue = {
     'The export file could not be written. Check that the folder exists, that you may write to it, and that the disk has room.',
   'error.PDF_UNAVAILABLE':
     'No PDF could be made: no browser component for printing was found. Export HTML or Word instead.',
+  'error.PDF_PRINT_FAILED':
+    'The PDF could not be printed: the browser component did not finish, and no file was written. Try a smaller scope (a tag or a code), or export Word or HTML instead.',
+  'error.EXPORT_CANCELLED':
+    'The export was cancelled, and no file was written. Export again when you need it, or choose a smaller scope to finish sooner.',
   'error.CODEBOOK_INVALID':
     'This file is not a valid REFI-QDA codebook; no codes were imported. Choose a .qdc codebook or a .qdpx project exported by a QDA program.',
   'error.ENGINE_UNAVAILABLE':

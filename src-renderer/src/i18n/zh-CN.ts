@@ -41,6 +41,9 @@ const errorMessages = {
   'error.EXPORT_WRITE_FAILED':
     '无法写入导出文件。请检查目标文件夹是否存在、是否有写入权限、磁盘空间是否足够。',
   'error.PDF_UNAVAILABLE': '无法生成 PDF：找不到可用于打印的浏览器组件。可以先导出 HTML 或 Word 文档。',
+  'error.PDF_PRINT_FAILED':
+    'PDF 打印失败：浏览器组件没有完成打印，没有写入文件。可以缩小导出范围（例如按标签或编码）后重试，或先导出 Word / HTML。',
+  'error.EXPORT_CANCELLED': '导出已取消，没有写入文件。需要时可以再次导出，或缩小导出范围以更快完成。',
   'error.CODEBOOK_INVALID':
     '这个文件不是有效的 REFI-QDA 编码本，未导入任何编码。请选择由 QDA 软件导出的 .qdc 编码本或 .qdpx 项目。',
   'error.ENGINE_UNAVAILABLE': '无法连接智研的后台引擎。请确认智研仍在运行，然后刷新页面或重新启动智研。',

@@ -31,6 +31,7 @@ describe('the PDF print window', () => {
       pageSize: 'A4',
       displayHeaderFooter: false,
     });
+    expect(pdfPrintOptions('letter').pageSize).toBe('Letter');
   });
 
   it('allows no request but the report file', () => {
@@ -69,18 +70,54 @@ describe('the PDF print window', () => {
     expect(allow('http://127.0.0.1/x')).toBe(false);
     expect(fs.existsSync(new URL(loaded))).toBe(false);
   });
+
+  it('stops waiting for printToPDF on cancel and destroys the window', async () => {
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'zhiyan-pdf-test-')), 'r.pdf');
+    const destroy = vi.fn();
+    const controller = new AbortController();
+    const electron: PdfElectron = {
+      createWindow: () => ({
+        loadURL: async () => {},
+        // A print that never ends, as a huge report seems to.
+        webContents: { printToPDF: () => new Promise<Buffer>(() => {}) },
+        destroy,
+      }),
+      blockRequests: () => {},
+    };
+    const printing = createPdfPrinter(electron)('<p>报告</p>', out, { paper: 'a4', signal: controller.signal });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    controller.abort();
+    await expect(printing).rejects.toThrow('cancelled');
+    expect(destroy).toHaveBeenCalledOnce();
+    expect(fs.existsSync(out)).toBe(false);
+  });
 });
 
 describe('hostPdfPrinter (engine worker side)', () => {
   it('sends each request and settles it by the host answer', async () => {
     const sent: { id: number; html: string; outPath: string }[] = [];
     const printer = hostPdfPrinter((request) => sent.push(request));
-    const first = printer.print('<p>a</p>', '/tmp/a.pdf');
-    const second = printer.print('<p>b</p>', '/tmp/b.pdf');
+    const first = printer.print('<p>a</p>', '/tmp/a.pdf', { paper: 'a4' });
+    const second = printer.print('<p>b</p>', '/tmp/b.pdf', { paper: 'letter' });
     expect(sent.map((r) => r.outPath)).toEqual(['/tmp/a.pdf', '/tmp/b.pdf']);
     printer.answer(sent[1]!.id, 'disk full');
     printer.answer(sent[0]!.id, null);
     await expect(first).resolves.toBeUndefined();
-    await expect(second).rejects.toMatchObject({ code: 'EXPORT_WRITE_FAILED' });
+    await expect(second).rejects.toMatchObject({ code: 'PDF_PRINT_FAILED' });
+  });
+
+  it('passes a cancel on to the host and rejects with EXPORT_CANCELLED', async () => {
+    const sent: { id: number; paper: string }[] = [];
+    const cancelled: number[] = [];
+    const printer = hostPdfPrinter(
+      (request) => sent.push(request),
+      (id) => cancelled.push(id),
+    );
+    const controller = new AbortController();
+    const printing = printer.print('<p>a</p>', '/tmp/a.pdf', { paper: 'letter', signal: controller.signal });
+    expect(sent[0]!.paper).toBe('letter');
+    controller.abort();
+    await expect(printing).rejects.toMatchObject({ code: 'EXPORT_CANCELLED' });
+    expect(cancelled).toEqual([sent[0]!.id]);
   });
 });

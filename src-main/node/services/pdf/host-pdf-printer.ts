@@ -1,12 +1,14 @@
 // A PdfPrinter for the engine worker in Electron: the worker has no windows, so it asks the main
 // process (which prints in a hidden window, electron-main/pdf-printer.ts) and waits for its answer.
-import { ApiFailure } from '../../../common/api/errors';
-import type { PdfPrinter } from './headless-chromium-printer';
+// A cancel is passed on, and the main process closes the print window.
+import type { PaperSize } from '../../../common/model/report';
+import { printCancelled, printFailure, type PdfPrinter } from './headless-chromium-printer';
 
 export interface PrintRequest {
   id: number;
   html: string;
   outPath: string;
+  paper: PaperSize;
 }
 
 export interface HostPdfPrinter extends PdfPrinter {
@@ -14,15 +16,34 @@ export interface HostPdfPrinter extends PdfPrinter {
   answer(id: number, error: string | null): void;
 }
 
-export function hostPdfPrinter(send: (request: PrintRequest) => void): HostPdfPrinter {
+export function hostPdfPrinter(
+  send: (request: PrintRequest) => void,
+  cancel: (id: number) => void = () => {},
+): HostPdfPrinter {
   const waiting = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
   let nextId = 1;
   return {
-    print(html, outPath) {
+    print(html, outPath, { paper, signal }) {
+      if (signal?.aborted) return Promise.reject(printCancelled());
       const id = nextId++;
       return new Promise<void>((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
-        send({ id, html, outPath });
+        const onAbort = () => {
+          waiting.delete(id);
+          cancel(id);
+          reject(printCancelled());
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+        waiting.set(id, {
+          resolve: () => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+          },
+          reject: (error) => {
+            signal?.removeEventListener('abort', onAbort);
+            reject(error);
+          },
+        });
+        send({ id, html, outPath, paper });
       });
     },
     answer(id, error) {
@@ -30,7 +51,7 @@ export function hostPdfPrinter(send: (request: PrintRequest) => void): HostPdfPr
       if (!request) return;
       waiting.delete(id);
       if (error === null) request.resolve();
-      else request.reject(new ApiFailure('EXPORT_WRITE_FAILED', `The PDF could not be printed: ${error}`));
+      else request.reject(printFailure(error));
     },
   };
 }

@@ -1,15 +1,18 @@
 // The export dialog's state: the report options the user chose, the preview of that report (built
-// by the engine, refreshed as the options change), and one export at a time with its progress.
+// by the engine, refreshed as the options change), and one export at a time with its progress and
+// its cancel (a PDF of thousands of articles takes minutes to print; the user may stop it).
 import { defineStore } from 'pinia';
-import { computed, ref, shallowRef } from 'vue';
+import { computed, ref, shallowRef, watch } from 'vue';
 import type {
   ExportFormat,
   ExportProgress,
+  PaperSize,
   ReportOptions,
   ReportPreview,
   ReportScope,
 } from '../../../../src-main/common/model/report';
 import { useApi } from '../../api';
+import { useAppStore } from '../../app/app';
 import { useDialogsStore } from '../../app/dialogs';
 import { useFeedbackStore } from '../../app/feedback';
 import { useLibrarySelectionStore } from '../library/library-selection';
@@ -29,11 +32,26 @@ export const useExportsStore = defineStore('exports', () => {
   const title = ref('');
   const author = ref('');
   const format = ref<ExportFormat>('docx');
+  const paper = ref<PaperSize>('a4');
+  const cancelling = ref(false);
   const preview = shallowRef<ReportPreview | null>(null);
   const previewLoading = ref(false);
   const running = ref(false);
   const progress = shallowRef<ExportProgress | null>(null);
   let previewRequest = 0;
+
+  /** Formats printed on paper, which take the paper size; comments exist in Word only. */
+  const takesPaper = computed(() => format.value === 'pdf' || format.value === 'docx');
+  const takesComments = computed(() => format.value === 'docx');
+  watch(format, () => {
+    if (!takesComments.value && notes.value === 'comments') notes.value = 'footnotes';
+  });
+
+  /**
+   * What an untitled report is called: the project's name as the user sees it (the demo's is
+   * translated; the engine, for the CLI, takes the project's file name).
+   */
+  const defaultTitle = computed(() => useAppStore().projectTitle ?? '');
 
   /** The scope as the engine takes it; null while the chosen scope still lacks its tag/code/article. */
   const scope = computed<ReportScope | null>(() => {
@@ -66,8 +84,9 @@ export const useExportsStore = defineStore('exports', () => {
           organise: organise.value,
           notes: notes.value,
           includeMemos: includeMemos.value,
-          title: title.value.trim(),
+          title: title.value.trim() || defaultTitle.value,
           author: author.value.trim(),
+          paper: paper.value,
         }
       : null,
   );
@@ -108,11 +127,13 @@ export const useExportsStore = defineStore('exports', () => {
     const path = await useDialogsStore().pickExportPath(name, format.value);
     if (!path) return false;
     running.value = true;
+    cancelling.value = false;
     progress.value = null;
     try {
       const result = await useApi().exportReport({ report, format: format.value, path });
       if (!result.ok) {
-        useFeedbackStore().reportError(result.error, { path });
+        if (result.error.code === 'EXPORT_CANCELLED') useFeedbackStore().notify('info', 'exports.cancelled');
+        else useFeedbackStore().reportError(result.error, { path });
         return false;
       }
       useFeedbackStore().notify('success', 'exports.done', { path: result.value.path });
@@ -120,7 +141,19 @@ export const useExportsStore = defineStore('exports', () => {
       return true;
     } finally {
       running.value = false;
+      cancelling.value = false;
       progress.value = null;
+    }
+  }
+
+  /** Stops the running export: Chromium (or Electron's print window) is ended, no file is written. */
+  async function cancel(): Promise<void> {
+    if (!running.value || cancelling.value) return;
+    cancelling.value = true;
+    const result = await useApi().cancelExport({});
+    if (!result.ok) {
+      cancelling.value = false;
+      useFeedbackStore().reportError(result.error);
     }
   }
 
@@ -129,8 +162,9 @@ export const useExportsStore = defineStore('exports', () => {
   }
 
   return {
-    ...{ open, scopeKind, tag, codeId, organise, notes, includeMemos, title, author, format },
-    ...{ preview, previewLoading, running, progress, scope, options },
-    ...{ show, close, refreshPreview, exportNow, onProgress },
+    ...{ open, scopeKind, tag, codeId, organise, notes, includeMemos, title, author, format, paper },
+    ...{ preview, previewLoading, running, cancelling, progress, scope, options },
+    ...{ takesPaper, takesComments, defaultTitle },
+    ...{ show, close, refreshPreview, exportNow, cancel, onProgress },
   };
 });

@@ -3,7 +3,11 @@
 // (one layer, never overlapping). Each run knows every highlight covering it, so overlapping
 // highlights stay visible. The runs concatenate back to the paragraph's text exactly, so the
 // element's textContent keeps mapping one to one onto clean-text offsets.
+import { HIGHLIGHT_TINT, tint } from '../../../../src-main/common/model/highlight-tint';
 import type { MarkRange } from '../../ui/text-marks';
+
+/** The tint is shared with the reports (common/model/highlight-tint.ts). */
+export { tint };
 
 /** What the runs need of a highlight: where it is and what colour it takes. */
 export interface HighlightSpan {
@@ -74,14 +78,6 @@ export function splitRuns(text: string, base: number, layers: Layers): TextRun[]
   return runs;
 }
 
-/** `#rrggbb` at the given opacity, for tints that keep the text legible in both themes. */
-export function tint(hex: string, alpha: number): string {
-  const value = /^#([0-9a-f]{6})$/i.exec(hex)?.[1];
-  if (!value) return `rgba(250, 204, 21, ${alpha})`;
-  const n = Number.parseInt(value, 16);
-  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
-}
-
 /**
  * The inline style of a highlighted run: the top highlight's colour as a translucent background,
  * and a 2-pixel underline stacked below the text for each further highlight covering it.
@@ -91,6 +87,6 @@ export function runStyle(highlights: readonly HighlightSpan[]): string {
   if (!top) return '';
   const shadows = rest.map((span, i) => `inset 0 -${2 * (i + 1)}px 0 ${tint(span.color, 0.95)}`);
   return shadows.length === 0
-    ? `background-color:${tint(top.color, 0.3)}`
-    : `background-color:${tint(top.color, 0.3)};box-shadow:${shadows.join(',')}`;
+    ? `background-color:${tint(top.color, HIGHLIGHT_TINT)}`
+    : `background-color:${tint(top.color, HIGHLIGHT_TINT)};box-shadow:${shadows.join(',')}`;
 }
