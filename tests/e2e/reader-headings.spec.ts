@@ -90,7 +90,14 @@ test('headings read as headings and the outline jumps to them', async ({ page })
   await page.getByTestId('outline-toggle').focus();
   await page.keyboard.press('Enter');
   await expect(items.first()).toBeVisible();
-  await page.keyboard.press('ArrowDown');
+  // Arrow keys move the marked item (the menu may open with the last one chosen still marked); Enter
+  // goes to the marked heading. Each key waits until the menu shows what it did.
+  const marked = page.locator('[data-testid="outline-item"].n-dropdown-option-body--pending');
+  await expect(async () => {
+    const now = (await marked.count()) === 0 ? null : await marked.innerText();
+    if (now?.trim() !== '一、总体要求') await page.keyboard.press(now === null ? 'ArrowDown' : 'ArrowUp');
+    await expect(marked).toHaveText('一、总体要求', { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
   await page.keyboard.press('Enter');
   await expect(first).toBeInViewport();
   await expect(first).toBeFocused();
