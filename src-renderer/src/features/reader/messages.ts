@@ -93,6 +93,13 @@ export const readerZh = {
   'reader.shortcut.undo': '撤销',
   'reader.shortcut.redo': '重做',
   'reader.shortcut.closeCompare': '关闭对照阅读的右栏',
+
+  'reader.stripes.toggle': '编码条',
+  'reader.stripes.toggleHint': '在正文左侧按编码颜色显示编码条，悬停显示编码名，点击打开该段标注',
+  'reader.stripes.notes': '批注标记',
+  'reader.stripes.notesHint': '在有批注的段落末尾显示一个小标记',
+  'reader.stripes.stripeLabel': '编码「{code}」的段落',
+  'reader.stripes.noteLabel': '这段标注有批注，点击查看',
 } as const;
 
 export const readerEn: { readonly [K in keyof typeof readerZh]: string } = {
@@ -190,4 +197,11 @@ export const readerEn: { readonly [K in keyof typeof readerZh]: string } = {
   'reader.shortcut.undo': 'Undo',
   'reader.shortcut.redo': 'Redo',
   'reader.shortcut.closeCompare': 'Close the right pane of side-by-side reading',
+
+  'reader.stripes.toggle': 'Code stripes',
+  'reader.stripes.toggleHint': 'Show a stripe per code beside the text in the code’s colour; hover for its name, click to open the passage',
+  'reader.stripes.notes': 'Note markers',
+  'reader.stripes.notesHint': 'Show a small marker at the end of each passage that has a note',
+  'reader.stripes.stripeLabel': 'Passage coded “{code}”',
+  'reader.stripes.noteLabel': 'This passage has a note: click to read it',
 };
