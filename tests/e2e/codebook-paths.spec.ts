@@ -8,7 +8,8 @@ import { openApp, useWebHost, watchPage } from './web-host';
 
 const host = useWebHost();
 
-const row = (page: Page, path: string): Locator => page.locator(`[data-testid="code-row"][data-code-path="${path}"]`);
+const row = (page: Page, path: string): Locator =>
+  page.locator(`[data-testid="code-row"][data-code-path="${path}"]`);
 
 async function openNewCode(page: Page): Promise<Locator> {
   await page.getByTestId('code-new').click();
@@ -60,7 +61,17 @@ test('a new code under a parent chosen in the dialog, and a/b making the hierarc
 
   const codes = await callApi<Code[]>(page, 'listCodes', {});
   const paths = codes.map((code) => code.path).sort();
-  expect(paths).toEqual(['产业', '产业/新能源', '产业/新能源/锂电', '政策', '政策/人才', '政策/人才/落户', '政策/营商环境'].sort());
+  expect(paths).toEqual(
+    [
+      '产业',
+      '产业/新能源',
+      '产业/新能源/锂电',
+      '政策',
+      '政策/人才',
+      '政策/人才/落户',
+      '政策/营商环境',
+    ].sort(),
+  );
   expect(codes.filter((code) => code.name === '政策')).toHaveLength(1);
   expect(codes.filter((code) => code.name === '新能源')).toHaveLength(1);
   expect(codes.some((code) => code.name.includes('/'))).toBe(false);

@@ -24,12 +24,16 @@ async function shot(page: Page, name: string): Promise<void> {
 /** The vertical extent of a highlight's marks on screen. */
 async function markExtent(text: Locator, highlightId: number): Promise<{ top: number; bottom: number }> {
   return text.evaluate((root, id) => {
-    const rects = [...root.querySelectorAll(`[data-hl~="${id}"]`)].flatMap((mark) => [...mark.getClientRects()]);
+    const rects = [...root.querySelectorAll(`[data-hl~="${id}"]`)].flatMap((mark) => [
+      ...mark.getClientRects(),
+    ]);
     return { top: Math.min(...rects.map((r) => r.top)), bottom: Math.max(...rects.map((r) => r.bottom)) };
   }, highlightId);
 }
 
-test('a stripe per code beside the text: name on hover, click opens the passage, switch hides them', async ({ page }) => {
+test('a stripe per code beside the text: name on hover, click opens the passage, switch hides them', async ({
+  page,
+}) => {
   const watcher = watchPage(page);
   await openApp(page, host.current);
   const first = page.getByTestId('article-item').first();
@@ -72,14 +76,18 @@ test('a stripe per code beside the text: name on hover, click opens the passage,
   const stripes = reader.getByTestId('coding-stripe');
   await expect(stripes).toHaveCount(3);
   const stripeOf = (highlight: Highlight, code: Code) =>
-    reader.locator(`[data-testid="coding-stripe"][data-highlight-id="${highlight.id}"][data-code-id="${code.id}"]`);
+    reader.locator(
+      `[data-testid="coding-stripe"][data-highlight-id="${highlight.id}"][data-code-id="${code.id}"]`,
+    );
   await expect(stripeOf(wide, policy)).toHaveAttribute('title', '政策工具');
   await expect(stripeOf(wide, business)).toHaveAttribute('title', '营商环境');
   await expect(stripeOf(inner, talent)).toHaveAttribute('title', '人才引进');
   // Codes on the same lines stand side by side, each in its colour, left of the text.
   const columns = await stripes.evaluateAll((all) => all.map((s) => (s as HTMLElement).dataset.column));
   expect(new Set(columns).size).toBe(3);
-  const boxes = await Promise.all([stripeOf(wide, policy), stripeOf(wide, business), stripeOf(inner, talent)].map((s) => s.boundingBox()));
+  const boxes = await Promise.all(
+    [stripeOf(wide, policy), stripeOf(wide, business), stripeOf(inner, talent)].map((s) => s.boundingBox()),
+  );
   expect(new Set(boxes.map((box) => Math.round(box!.x))).size).toBe(3);
   const textBox = (await text.boundingBox())!;
   for (const box of boxes) expect(box!.x + box!.width).toBeLessThanOrEqual(textBox.x);
@@ -151,7 +159,9 @@ test('a stripe per code beside the text: name on hover, click opens the passage,
   expect(watcher.consoleErrors).toEqual([]);
 });
 
-test('two articles side by side at 1280x800: no tab label wraps, titles show in full on hover', async ({ page }) => {
+test('two articles side by side at 1280x800: no tab label wraps, titles show in full on hover', async ({
+  page,
+}) => {
   await openApp(page, host.current);
   const items = page.getByTestId('article-item');
   await items.nth(0).click();
@@ -186,7 +196,11 @@ test('two articles side by side at 1280x800: no tab label wraps, titles show in 
         const style = getComputedStyle(element);
         const lineHeight = Number.parseFloat(style.lineHeight) || Number.parseFloat(style.fontSize) * 1.5;
         const padding = Number.parseFloat(style.paddingTop) + Number.parseFloat(style.paddingBottom);
-        return { boxes: tops.size, height: element.getBoundingClientRect().height, one: lineHeight + padding };
+        return {
+          boxes: tops.size,
+          height: element.getBoundingClientRect().height,
+          one: lineHeight + padding,
+        };
       });
       expect(lines.boxes, `${id} at ${size.width}`).toBe(1);
       expect(lines.height, `${id} at ${size.width}`).toBeLessThanOrEqual(lines.one + 1);

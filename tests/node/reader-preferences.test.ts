@@ -37,7 +37,12 @@ describe('reader preferences', () => {
 
   it('turns the switches on for a settings file that predates them or holds nonsense', () => {
     const old = settingsFile({ locale: 'zh-CN', readerPreferences: { fontSize: 18, theme: 'light' } });
-    expect(new AppSettings(old).readerPreferences).toEqual({ fontSize: 18, theme: 'light', codingStripes: true, noteMarkers: true });
+    expect(new AppSettings(old).readerPreferences).toEqual({
+      fontSize: 18,
+      theme: 'light',
+      codingStripes: true,
+      noteMarkers: true,
+    });
     const odd = settingsFile({ readerPreferences: { codingStripes: 'no', noteMarkers: 0 } });
     expect(new AppSettings(odd).readerPreferences).toMatchObject({ codingStripes: true, noteMarkers: true });
   });

@@ -18,13 +18,22 @@ describe('code paths', () => {
   });
 
   it('reuses the codes already on the path and leaves the rest to create', () => {
-    expect(resolveCodePath(CODES, null, ['政策', '人才', '落户'])).toEqual({ parentId: 1, missing: ['人才', '落户'] });
-    expect(resolveCodePath(CODES, null, ['新能源', '锂电'])).toEqual({ parentId: null, missing: ['新能源', '锂电'] });
+    expect(resolveCodePath(CODES, null, ['政策', '人才', '落户'])).toEqual({
+      parentId: 1,
+      missing: ['人才', '落户'],
+    });
+    expect(resolveCodePath(CODES, null, ['新能源', '锂电'])).toEqual({
+      parentId: null,
+      missing: ['新能源', '锂电'],
+    });
     expect(resolveCodePath(CODES, 1, ['营商环境', '审批'])).toEqual({ parentId: 2, missing: ['审批'] });
   });
 
   it('always leaves the last name to create, so an existing code is refused as a duplicate', () => {
-    expect(resolveCodePath(CODES, null, ['政策', '营商环境'])).toEqual({ parentId: 1, missing: ['营商环境'] });
+    expect(resolveCodePath(CODES, null, ['政策', '营商环境'])).toEqual({
+      parentId: 1,
+      missing: ['营商环境'],
+    });
   });
 
   it('matches names under the right parent only', () => {

@@ -17,7 +17,11 @@ const CODES = new Map<number, StripeCode>([
 const LINE = 32;
 
 function layout(passages: PassageExtent[], codes: Record<number, number[]>) {
-  return layoutStripes(passages, (id) => codes[id] ?? [], (id) => CODES.get(id));
+  return layoutStripes(
+    passages,
+    (id) => codes[id] ?? [],
+    (id) => CODES.get(id),
+  );
 }
 const lines = (highlightId: number, first: number, last: number): PassageExtent => ({
   highlightId,
@@ -36,12 +40,15 @@ describe('layoutStripes', () => {
   });
 
   it('puts passages on overlapping lines in separate columns and reuses a column once it is free', () => {
-    const { stripes, columns } = layout([lines(10, 0, 3), lines(11, 2, 5), lines(12, 4, 6), lines(13, 8, 8)], {
-      10: [1],
-      11: [2],
-      12: [3],
-      13: [2],
-    });
+    const { stripes, columns } = layout(
+      [lines(10, 0, 3), lines(11, 2, 5), lines(12, 4, 6), lines(13, 8, 8)],
+      {
+        10: [1],
+        11: [2],
+        12: [3],
+        13: [2],
+      },
+    );
     const column = Object.fromEntries(stripes.map((s) => [s.highlightId, s.column]));
     expect(column).toEqual({ 10: 0, 11: 1, 12: 0, 13: 0 });
     expect(columns).toBe(2);
@@ -64,11 +71,14 @@ describe('layoutStripes', () => {
   });
 
   it('leaves out uncoded passages, codes no longer in the codebook and passages of no height', () => {
-    const { stripes, columns } = layout([lines(1, 0, 0), lines(2, 0, 0), { highlightId: 3, top: 5, bottom: 5 }], {
-      1: [],
-      2: [99, 3],
-      3: [1],
-    });
+    const { stripes, columns } = layout(
+      [lines(1, 0, 0), lines(2, 0, 0), { highlightId: 3, top: 5, bottom: 5 }],
+      {
+        1: [],
+        2: [99, 3],
+        3: [1],
+      },
+    );
     expect(stripes.map((s) => [s.highlightId, s.codeId])).toEqual([[2, 3]]);
     expect(columns).toBe(1);
   });
@@ -105,12 +115,22 @@ describe('measurePassages', () => {
       { ids: [5, 6], rects: [rect(74, 0, 120)] },
       { ids: [5], rects: [rect(74, 120, 180)] },
     ]);
-    expect(passage).toMatchObject({ highlightId: 5, top: 10, bottom: 94, endX: 180, endTop: 74, startX: 200, startBottom: 30 });
+    expect(passage).toMatchObject({
+      highlightId: 5,
+      top: 10,
+      bottom: 94,
+      endX: 180,
+      endTop: 74,
+      startX: 200,
+      startBottom: 30,
+    });
     expect(rest).toEqual([expect.objectContaining({ highlightId: 6, top: 74, bottom: 94, endX: 120 })]);
   });
 
   it('ignores empty line boxes, which would stretch a passage onto a line it does not show on', () => {
-    const [passage] = measurePassages([{ ids: [1], rects: [rect(10, 50, 90), { top: 42, bottom: 62, left: 0, right: 0 }] }]);
+    const [passage] = measurePassages([
+      { ids: [1], rects: [rect(10, 50, 90), { top: 42, bottom: 62, left: 0, right: 0 }] },
+    ]);
     expect(passage).toMatchObject({ top: 10, bottom: 30, endX: 90, endTop: 10 });
   });
 });

@@ -107,7 +107,9 @@ export interface MeasuredPassage {
  * container) into one extent per highlight. Empty rects (a mark of zero width at a line break)
  * are skipped: they would stretch a passage onto a line it does not show on.
  */
-export function measurePassages(marks: Iterable<{ ids: readonly number[]; rects: readonly LineRect[] }>): MeasuredPassage[] {
+export function measurePassages(
+  marks: Iterable<{ ids: readonly number[]; rects: readonly LineRect[] }>,
+): MeasuredPassage[] {
   const byId = new Map<number, MeasuredPassage>();
   for (const mark of marks) {
     for (const rect of mark.rects) {
@@ -129,7 +131,10 @@ export function measurePassages(marks: Iterable<{ ids: readonly number[]; rects:
         known.top = Math.min(known.top, rect.top);
         known.bottom = Math.max(known.bottom, rect.bottom);
         // Document order: a rect on a later line, or further along the same line, is the new end.
-        if (rect.top > known.endTop + TOUCH_TOLERANCE || (Math.abs(rect.top - known.endTop) <= TOUCH_TOLERANCE && rect.right >= known.endX)) {
+        if (
+          rect.top > known.endTop + TOUCH_TOLERANCE ||
+          (Math.abs(rect.top - known.endTop) <= TOUCH_TOLERANCE && rect.right >= known.endX)
+        ) {
           known.endX = rect.right;
           known.endTop = rect.top;
         }
