@@ -2,7 +2,8 @@
 // the lines of the passage (side by side where passages overlap), the code's name on hover, a
 // click that opens the passage as a click in the text does, a marker after a passage with a note,
 // and a switch that hides them (remembered after a reload). Screenshots at 1280x800 and 1920x1080.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Code, Highlight } from '../../src-main/common/model/annotation';
 import { callApi } from './api-call';
@@ -210,4 +211,71 @@ test('two articles side by side at 1280x800: no tab label wraps, titles show in 
     expect(((await title.getAttribute('title')) ?? '').length).toBeGreaterThan(0);
     await shot(page, `stripes-two-pane-${size.width}.png`);
   }
+});
+
+test('a windowed huge article draws the stripes of the passages in the page, aligned as it scrolls', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const folder = path.join(host.current.dataDir, 'windowed');
+  await mkdir(folder, { recursive: true });
+  const sentence = '衢州智造新城围绕新材料产业链招商引资，营商环境持续优化，审批事项实行清单化管理。';
+  const paragraphs = Array.from({ length: 1_800 }, (_, i) => `第${i + 1}段。${sentence}${sentence}`);
+  await writeFile(path.join(folder, 'windowed.txt'), `窗口渲染编码条测试\n\n${paragraphs.join('\n\n')}\n`);
+  await openApp(page, host.current);
+  await callApi(page, 'importPaths', { paths: [folder] });
+  const listed = await callApi<{ items: { id: number; title: string }[] }>(page, 'listArticles', {
+    offset: 0,
+    limit: 100,
+    sort: 'imported-desc',
+  });
+  const id = listed.items.find((item) => item.title === '窗口渲染编码条测试')!.id;
+  const article = await callApi<ArticleInfo>(page, 'getArticle', { id });
+  expect(article.cleanText.length).toBeGreaterThan(60_000);
+  const code = await callApi<Code>(page, 'createCode', { name: '窗口编码', color: '#59a14f' });
+  const early = article.cleanText.indexOf('第3段');
+  const late = article.cleanText.indexOf('第1790段');
+  const [top, bottom] = await Promise.all(
+    [early, late].map((start) =>
+      callApi<Highlight>(page, 'createHighlight', {
+        articleId: id,
+        start,
+        end: start + 30,
+        codeIds: [code.id],
+      }),
+    ),
+  );
+  await page.reload();
+  await page
+    .getByTestId('import-close')
+    .click({ timeout: 5_000 })
+    .catch(() => undefined);
+  await page.locator(`[data-testid="article-item"][data-article-id="${id}"]`).click();
+  const reader = page.locator('[data-testid="reader"][data-pane="0"]');
+  const text = reader.getByTestId('article-text');
+  await expect(text).toHaveClass(/article-text--windowed/);
+  const stripeOf = (highlight: Highlight) =>
+    reader.locator(`[data-testid="coding-stripe"][data-highlight-id="${highlight.id}"]`);
+  // At the top only the early passage is in the page, and so only its stripe.
+  await expect(stripeOf(top!)).toHaveCount(1);
+  await expect(stripeOf(bottom!)).toHaveCount(0);
+
+  // Scrolled to the end: the late passage is drawn, with its stripe beside it; the early one is gone.
+  const scroller = reader.locator('.reader__scroll');
+  await expect(async () => {
+    await scroller.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+    await expect(text.locator(`[data-hl~="${bottom!.id}"]`).first()).toBeVisible({ timeout: 500 });
+  }).toPass({ timeout: 30_000 });
+  await expect(stripeOf(top!)).toHaveCount(0);
+  await expect(async () => {
+    const box = (await stripeOf(bottom!).boundingBox())!;
+    const extent = await markExtent(text, bottom!.id);
+    expect(Math.abs(box.y - extent.top)).toBeLessThanOrEqual(1.5);
+    expect(Math.abs(box.y + box.height - extent.bottom)).toBeLessThanOrEqual(1.5);
+  }).toPass({ timeout: 10_000 });
+  // Scrolling on keeps it beside its passage (it moves with the text).
+  await scroller.evaluate((element) => element.scrollBy({ top: -120 }));
+  const box = (await stripeOf(bottom!).boundingBox())!;
+  const extent = await markExtent(text, bottom!.id);
+  expect(Math.abs(box.y - extent.top)).toBeLessThanOrEqual(1.5);
 });
