@@ -211,6 +211,20 @@ test('two articles side by side at 1280x800: no tab label wraps, titles show in 
     expect(((await title.getAttribute('title')) ?? '').length).toBeGreaterThan(0);
     await shot(page, `stripes-two-pane-${size.width}.png`);
   }
+
+  // Narrower still, the right column folds to a rail of vertical labels rather than squeezing the
+  // readers; a label opens it on that tab, the fold button folds it again.
+  await page.setViewportSize({ width: 1100, height: 760 });
+  await expect(page.getByTestId('notes-rail')).toBeVisible();
+  const rail = (await page.getByTestId('notes-rail').boundingBox())!;
+  expect(rail.width).toBeLessThan(40);
+  await shot(page, 'stripes-two-pane-1100-rail.png');
+  await page.getByTestId('notes-rail-memos').click();
+  await expect(page.getByTestId('notes-tab-memos')).toHaveAttribute('aria-pressed', 'true');
+  await page.getByTestId('notes-fold').click();
+  await expect(page.getByTestId('notes-rail')).toBeVisible();
+  await page.getByTestId('notes-rail-article').click();
+  await expect(page.getByTestId('note-input')).toHaveValue('对照阅读的笔记');
 });
 
 test('a windowed huge article draws the stripes of the passages in the page, aligned as it scrolls', async ({
