@@ -43,6 +43,9 @@ test('a new code under a parent chosen in the dialog, and a/b making the hierarc
   dialog = await openNewCode(page);
   await page.keyboard.type('政策/营商环境');
   await expect(dialog.getByTestId('code-path-preview')).toContainText('政策 › 营商环境');
+  await page
+    .screenshot({ path: `${process.env['ZHIYAN_SHOTS_DIR'] ?? '/work/shots'}/stripes-code-dialog.png` })
+    .catch(() => undefined);
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
   await expect(row(page, '政策/营商环境')).toBeVisible();
@@ -74,6 +77,9 @@ test('a new code under a parent chosen in the dialog, and a/b making the hierarc
   );
   expect(codes.filter((code) => code.name === '政策')).toHaveLength(1);
   expect(codes.filter((code) => code.name === '新能源')).toHaveLength(1);
+  // A parent picked in the dialog brought its colour along.
+  const byPath = new Map(codes.map((code) => [code.path, code]));
+  expect(byPath.get('产业/新能源')!.color).toBe(byPath.get('产业')!.color);
   expect(codes.some((code) => code.name.includes('/'))).toBe(false);
 
   // 4. The new-code dialog starts beside the chosen code: under its parent.
