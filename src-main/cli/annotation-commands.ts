@@ -2,6 +2,7 @@
 // through dispatch as the app does, and prints JSON.
 import type { ApiMethod, ApiResults } from '../common/api/contract';
 import type { Code } from '../common/model/annotation';
+import { splitCodePath } from '../common/model/code-path';
 import { usage } from './messages';
 
 export type Call = <M extends ApiMethod>(method: M, args: unknown) => Promise<ApiResults[M]>;
@@ -41,10 +42,7 @@ function offset(value: string | undefined, name: string): number {
 
 /** The id of the code at `path` ("产业/新能源"), creating the codes missing along it. */
 export async function codeAtPath(call: Call, path: string): Promise<number> {
-  const names = path
-    .split('/')
-    .map((name) => name.trim())
-    .filter((name) => name.length > 0);
+  const names = splitCodePath(path);
   if (names.length === 0)
     throw usage('--code 需要编码路径，例如 产业/新能源。', '--code needs a code path such as 产业/新能源.');
   const codes = await call('listCodes', {});

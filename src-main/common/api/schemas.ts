@@ -69,6 +69,8 @@ export const apiSchemas = {
     .object({
       fontSize: z.number().int().min(READER_FONT_SIZES.min).max(READER_FONT_SIZES.max).optional(),
       theme: z.enum(['light', 'dark']).optional(),
+      codingStripes: z.boolean().optional(),
+      noteMarkers: z.boolean().optional(),
     })
     .strict(),
   createProject: z.object({ path: projectPath }).strict(),

@@ -9,6 +9,10 @@ export interface ReaderPreferences {
   /** Body text size in CSS pixels. */
   fontSize: number;
   theme: ReaderTheme;
+  /** Coding stripes beside the text, one per code of each coded passage. */
+  codingStripes: boolean;
+  /** A small marker at the end of each passage that has a note. */
+  noteMarkers: boolean;
 }
 
 export const READER_FONT_SIZES = { min: 14, max: 24, default: 17 } as const;
@@ -16,6 +20,8 @@ export const READER_FONT_SIZES = { min: 14, max: 24, default: 17 } as const;
 export const DEFAULT_READER_PREFERENCES: ReaderPreferences = {
   fontSize: READER_FONT_SIZES.default,
   theme: 'light',
+  codingStripes: true,
+  noteMarkers: true,
 };
 
 export interface ProjectInfo {

@@ -50,9 +50,9 @@ export class AppSettings {
     return this.data.readerPreferences;
   }
 
-  setReaderPreferences(changes: { fontSize?: number | undefined; theme?: ReaderPreferences['theme'] | undefined }): void {
-    const { fontSize = this.readerPreferences.fontSize, theme = this.readerPreferences.theme } = changes;
-    this.data.readerPreferences = validPreferences({ fontSize, theme });
+  setReaderPreferences(changes: { [K in keyof ReaderPreferences]?: ReaderPreferences[K] | undefined }): void {
+    const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+    this.data.readerPreferences = validPreferences({ ...this.readerPreferences, ...defined });
     this.save();
   }
 
@@ -112,5 +112,8 @@ function validPreferences(value: unknown): ReaderPreferences {
         ? size
         : DEFAULT_READER_PREFERENCES.fontSize,
     theme: given.theme === 'dark' ? 'dark' : 'light',
+    // Switches an older settings file does not have yet are on, as they are by default.
+    codingStripes: typeof given.codingStripes === 'boolean' ? given.codingStripes : DEFAULT_READER_PREFERENCES.codingStripes,
+    noteMarkers: typeof given.noteMarkers === 'boolean' ? given.noteMarkers : DEFAULT_READER_PREFERENCES.noteMarkers,
   };
 }

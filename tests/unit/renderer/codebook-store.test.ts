@@ -141,6 +141,29 @@ describe('codebook store', () => {
     expect(codebook.codes.map((c) => c.name)).toContain('储能');
   });
 
+  it('makes a typed path a hierarchy, reusing the codes already on it', async () => {
+    const codebook = useCodebookStore();
+    await codebook.load();
+    const made = await codebook.createAtPath({ parentId: null, name: ' 产业 / 新能源 / 锂电 ', description: '电池' });
+    expect(made?.name).toBe('锂电');
+    const creates = engine.calls.filter((call) => call.method === 'createCode').map((call) => call.args);
+    expect(creates).toEqual([expect.objectContaining({ name: '锂电', parentId: 2, description: '电池' })]);
+
+    await codebook.createAtPath({ parentId: 1, name: '储能/钠电' });
+    const byName = new Map(codebook.codes.map((c) => [c.name, c]));
+    expect(byName.get('储能')?.parentId).toBe(1);
+    expect(byName.get('钠电')?.parentId).toBe(byName.get('储能')?.id);
+    expect(codebook.codes.some((c) => c.name.includes('/'))).toBe(false);
+  });
+
+  it('refuses a typed path that names an existing code, as a plain name would be', async () => {
+    const codebook = useCodebookStore();
+    await codebook.load();
+    expect(await codebook.createAtPath({ parentId: null, name: '产业/新能源' })).toBeNull();
+    expect(useFeedbackStore().toasts.map((toast) => toast.key)).toEqual(['error.CODE_NAME_TAKEN']);
+    expect(codebook.codes).toHaveLength(3);
+  });
+
   it('reports a taken name through the feedback store and creates nothing', async () => {
     const codebook = useCodebookStore();
     await codebook.load();

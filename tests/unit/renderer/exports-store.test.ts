@@ -40,7 +40,7 @@ beforeEach(() => {
   useAppStore().state = {
     appVersion: 'test',
     locale: 'zh-CN',
-    readerPreferences: { fontSize: 17, theme: 'light' },
+    readerPreferences: { fontSize: 17, theme: 'light', codingStripes: true, noteMarkers: true },
     recentProjects: [],
     project: {
       path: '/home/me/衢州锂电.zhiyan',

@@ -45,7 +45,7 @@ function newWindow() {
   useAppStore().state = {
     appVersion: 'test',
     locale: 'zh-CN',
-    readerPreferences: { fontSize: 17, theme: 'light' },
+    readerPreferences: { fontSize: 17, theme: 'light', codingStripes: true, noteMarkers: true },
     recentProjects: [],
     project: {
       path: PROJECT,

@@ -6,6 +6,7 @@ import { computed, shallowRef } from 'vue';
 import type { ApiArgs } from '../../../../src-main/common/api/contract';
 import type { ApiError, Result } from '../../../../src-main/common/api/errors';
 import type { AutocodeResult, Code, UndoLabel } from '../../../../src-main/common/model/annotation';
+import { resolveCodePath, splitCodePath } from '../../../../src-main/common/model/code-path';
 import { useApi } from '../../api';
 import type { MessageKey, MessageParams } from '../../i18n';
 import { useFeedbackStore } from '../../app/feedback';
@@ -112,6 +113,32 @@ export const useCodebookStore = defineStore('codebook', () => {
     return settle(await useApi().createCode(draft));
   }
 
+  /**
+   * A new code from a typed path: "政策/营商环境" under `parentId` makes 营商环境 under 政策,
+   * reusing 政策 when it is there and creating it (in the same colour) when not. The last part
+   * takes the description. A name without a slash is a plain create.
+   */
+  async function createAtPath(draft: CodeDraft): Promise<Code | null> {
+    const names = splitCodePath(draft.name);
+    if (names.length <= 1) return create({ ...draft, name: names[0] ?? draft.name.trim() });
+    const plan = resolveCodePath(codes.value, draft.parentId, names);
+    let parentId = plan.parentId;
+    let created: Code | null = null;
+    for (const [index, name] of plan.missing.entries()) {
+      const last = index === plan.missing.length - 1;
+      const result = await useApi().createCode({ ...draft, name, parentId, description: last ? draft.description : '' });
+      if (!result.ok) {
+        // Codes made before the failure stay (each is its own undo step): read the tree again.
+        if (created) await load();
+        return failed(result.error);
+      }
+      created = result.value;
+      parentId = created.id;
+    }
+    await load();
+    return created;
+  }
+
   async function update(id: number, patch: CodePatch): Promise<Code | null> {
     return settle(await useApi().updateCode({ id, ...patch }));
   }
@@ -163,6 +190,6 @@ export const useCodebookStore = defineStore('codebook', () => {
 
   return {
     ...{ codes, byId, children, totals, shortcuts },
-    ...{ load, clear, create, update, move, merge, remove, autocode },
+    ...{ load, clear, create, createAtPath, update, move, merge, remove, autocode },
   };
 });

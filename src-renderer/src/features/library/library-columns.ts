@@ -24,6 +24,23 @@ export const LIBRARY_COLUMNS: readonly LibraryColumn[] = [
   { key: 'highlights', sort: 'highlights', width: 34, minTableWidth: 0, align: 'end' },
 ];
 
+/**
+ * Below this table width the title's column is too narrow to read a title in (a few characters
+ * at 1280 px with two articles open), so each row takes two lines: the title across the whole
+ * row, then the source and the narrow columns under their headings.
+ */
+export const COMPACT_BELOW = 420;
+export const ROW_HEIGHT = 32;
+export const COMPACT_ROW_HEIGHT = 46;
+
+export function isCompactTable(tableWidth: number): boolean {
+  return tableWidth > 0 && tableWidth < COMPACT_BELOW;
+}
+
+export function rowHeightFor(tableWidth: number): number {
+  return isCompactTable(tableWidth) ? COMPACT_ROW_HEIGHT : ROW_HEIGHT;
+}
+
 export function visibleColumns(tableWidth: number): LibraryColumn[] {
   return LIBRARY_COLUMNS.filter((column) => tableWidth >= column.minTableWidth);
 }

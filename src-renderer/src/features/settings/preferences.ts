@@ -19,6 +19,8 @@ export const usePreferencesStore = defineStore('preferences', () => {
   );
   const fontSize = computed(() => reader.value.fontSize);
   const theme = computed(() => reader.value.theme);
+  const codingStripes = computed(() => reader.value.codingStripes);
+  const noteMarkers = computed(() => reader.value.noteMarkers);
   const canShrink = computed(() => fontSize.value > READER_FONT_SIZES.min);
   const canGrow = computed(() => fontSize.value < READER_FONT_SIZES.max);
   // The second pane of a side-by-side reading has its own size (a scan beside a clean text may want
@@ -55,11 +57,15 @@ export const usePreferencesStore = defineStore('preferences', () => {
     growPane: (pane: 0 | 1) => setPaneSize(pane, sizeOf(pane) + 1),
     shrinkPane: (pane: 0 | 1) => setPaneSize(pane, sizeOf(pane) - 1),
     theme,
+    codingStripes,
+    noteMarkers,
     canShrink,
     canGrow,
     setFontSize: (size: number) => save({ fontSize: clampSize(size) }),
     grow: () => save({ fontSize: clampSize(fontSize.value + 1) }),
     shrink: () => save({ fontSize: clampSize(fontSize.value - 1) }),
     setTheme: (next: ReaderPreferences['theme']) => save({ theme: next }),
+    setCodingStripes: (on: boolean) => save({ codingStripes: on }),
+    setNoteMarkers: (on: boolean) => save({ noteMarkers: on }),
   };
 });
