@@ -30,9 +30,11 @@ function zhiyan(args: string[], lang = 'zh_CN.UTF-8') {
   let err = '';
   child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    // Start reading late, so the pipe is full while the CLI finishes (as with a slow `| wc -c`).
-    child.stdout.pause();
-    setTimeout(() => child.stdout.on('data', (chunk: Buffer) => out.push(chunk)).resume(), 300);
+    // Start reading late, so the pipe is full while the CLI finishes (as with a slow `| wc -c`). The
+    // listener is there from the start: Node throws away the unread output of a child that exits
+    // while nothing listens (a fast CLI on a quiet machine exits within the 300 ms).
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk)).pause();
+    setTimeout(() => child.stdout.resume(), 300);
     child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: err }));
   });
 }
