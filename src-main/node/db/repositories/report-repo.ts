@@ -190,23 +190,32 @@ export function reportHighlights(q: ReadQuery, articleIds: readonly number[]): R
   });
 }
 
-/** highlight id → code ids, for the highlights of these articles. */
-export function reportHighlightCodes(q: ReadQuery, articleIds: readonly number[]): Map<number, number[]> {
-  const map = new Map<number, number[]>();
+/**
+ * A query's rows `(key, value)` over these articles, as key → values in the query's order. The SQL
+ * gets the placeholders of one chunk of article ids.
+ */
+function listsByKey<V>(q: ReadQuery, articleIds: readonly number[], sql: (placeholders: string) => string) {
+  const map = new Map<number, V[]>();
   chunked(articleIds, (part) => {
-    q.each(
-      `SELECT hc.highlight_id, hc.code_id FROM highlight_codes hc JOIN highlights h ON h.id = hc.highlight_id
-       WHERE h.article_id IN (${marks(part.length)}) ORDER BY hc.highlight_id, hc.code_id`,
-      part,
-      (v) => {
-        const list = map.get(v[0] as number);
-        if (list) list.push(v[1] as number);
-        else map.set(v[0] as number, [v[1] as number]);
-      },
-    );
+    q.each(sql(marks(part.length)), part, (v) => {
+      const list = map.get(v[0] as number);
+      if (list) list.push(v[1] as V);
+      else map.set(v[0] as number, [v[1] as V]);
+    });
     return [];
   });
   return map;
+}
+
+/** highlight id → code ids, for the highlights of these articles. */
+export function reportHighlightCodes(q: ReadQuery, articleIds: readonly number[]): Map<number, number[]> {
+  return listsByKey<number>(
+    q,
+    articleIds,
+    (placeholders) =>
+      `SELECT hc.highlight_id, hc.code_id FROM highlight_codes hc JOIN highlights h ON h.id = hc.highlight_id
+       WHERE h.article_id IN (${placeholders}) ORDER BY hc.highlight_id, hc.code_id`,
+  );
 }
 
 export function reportArticleNotes(q: ReadQuery, articleIds: readonly number[]): Map<number, string> {
@@ -221,21 +230,13 @@ export function reportArticleNotes(q: ReadQuery, articleIds: readonly number[]):
 
 /** article id → its tags' names, sorted; articles without tags are absent. */
 export function reportArticleTags(q: ReadQuery, articleIds: readonly number[]): Map<number, string[]> {
-  const map = new Map<number, string[]>();
-  chunked(articleIds, (part) => {
-    q.each(
+  return listsByKey<string>(
+    q,
+    articleIds,
+    (placeholders) =>
       `SELECT at.article_id, t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id
-       WHERE at.article_id IN (${marks(part.length)}) ORDER BY at.article_id, t.name`,
-      part,
-      (v) => {
-        const list = map.get(v[0] as number);
-        if (list) list.push(v[1] as string);
-        else map.set(v[0] as number, [v[1] as string]);
-      },
-    );
-    return [];
-  });
-  return map;
+       WHERE at.article_id IN (${placeholders}) ORDER BY at.article_id, t.name`,
+  );
 }
 
 export function reportCodes(q: ReadQuery): ReportCodeRow[] {
