@@ -3,7 +3,7 @@
 // already on it. Both as the engine stores them (listCodes), and still there after a reload.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Code } from '../../src-main/common/model/annotation';
-import { callApi } from './api-call';
+import { callApi, shot } from './api-call';
 import { openApp, useWebHost, watchPage } from './web-host';
 
 const host = useWebHost();
@@ -19,7 +19,9 @@ async function openNewCode(page: Page): Promise<Locator> {
   return dialog;
 }
 
-test('a new code under a parent chosen in the dialog, and a/b making the hierarchy', async ({ page }) => {
+test('a new code under a parent chosen in the dialog, and a/b making the hierarchy', async ({
+  page,
+}, testInfo) => {
   const watcher = watchPage(page);
   await openApp(page, host.current);
 
@@ -43,9 +45,7 @@ test('a new code under a parent chosen in the dialog, and a/b making the hierarc
   dialog = await openNewCode(page);
   await page.keyboard.type('政策/营商环境');
   await expect(dialog.getByTestId('code-path-preview')).toContainText('政策 › 营商环境');
-  await page
-    .screenshot({ path: `${process.env['ZHIYAN_SHOTS_DIR'] ?? '/work/shots'}/stripes-code-dialog.png` })
-    .catch(() => undefined);
+  await shot(page, 'stripes-code-dialog.png', testInfo);
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
   await expect(row(page, '政策/营商环境')).toBeVisible();

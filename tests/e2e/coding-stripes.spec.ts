@@ -4,22 +4,16 @@
 // and a switch that hides them (remembered after a reload). Screenshots at 1280x800 and 1920x1080.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import type { Code, Highlight } from '../../src-main/common/model/annotation';
-import { callApi } from './api-call';
+import { callApi, shot } from './api-call';
 import { openApp, useWebHost, watchPage } from './web-host';
 
 const host = useWebHost();
-const SHOTS = process.env['ZHIYAN_SHOTS_DIR'] ?? '/work/shots';
 
 interface ArticleInfo {
   id: number;
   cleanText: string;
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await mkdir(SHOTS, { recursive: true }).catch(() => undefined);
-  await page.screenshot({ path: `${SHOTS}/${name}` }).catch(() => undefined);
 }
 
 /** The vertical extent of a highlight's marks on screen. */
@@ -34,7 +28,7 @@ async function markExtent(text: Locator, highlightId: number): Promise<{ top: nu
 
 test('a stripe per code beside the text: name on hover, click opens the passage, switch hides them', async ({
   page,
-}) => {
+}, testInfo) => {
   const watcher = watchPage(page);
   await openApp(page, host.current);
   const first = page.getByTestId('article-item').first();
@@ -109,9 +103,9 @@ test('a stripe per code beside the text: name on hover, click opens the passage,
   await expect(markers).toHaveCount(1);
   await expect(markers).toHaveAttribute('data-highlight-id', String(noted.id));
 
-  await shot(page, 'stripes-reader-1280.png');
+  await shot(page, 'stripes-reader-1280.png', testInfo);
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await shot(page, 'stripes-reader-1920.png');
+  await shot(page, 'stripes-reader-1920.png', testInfo);
   await page.setViewportSize({ width: 1280, height: 800 });
 
   // Still beside their passages after the text size changes (the lines move).
@@ -162,7 +156,7 @@ test('a stripe per code beside the text: name on hover, click opens the passage,
 
 test('two articles side by side at 1280x800: no tab label wraps, titles show in full on hover', async ({
   page,
-}) => {
+}, testInfo) => {
   await openApp(page, host.current);
   const items = page.getByTestId('article-item');
   await items.nth(0).click();
@@ -209,7 +203,7 @@ test('two articles side by side at 1280x800: no tab label wraps, titles show in 
     // A title cut short in the library shows whole on hover.
     const title = page.getByTestId('article-title-cell').first();
     expect(((await title.getAttribute('title')) ?? '').length).toBeGreaterThan(0);
-    await shot(page, `stripes-two-pane-${size.width}.png`);
+    await shot(page, `stripes-two-pane-${size.width}.png`, testInfo);
   }
 
   // Narrower still, the right column folds to a rail of vertical labels rather than squeezing the
@@ -218,7 +212,7 @@ test('two articles side by side at 1280x800: no tab label wraps, titles show in 
   await expect(page.getByTestId('notes-rail')).toBeVisible();
   const rail = (await page.getByTestId('notes-rail').boundingBox())!;
   expect(rail.width).toBeLessThan(40);
-  await shot(page, 'stripes-two-pane-1100-rail.png');
+  await shot(page, 'stripes-two-pane-1100-rail.png', testInfo);
   await page.getByTestId('notes-rail-memos').click();
   await expect(page.getByTestId('notes-tab-memos')).toHaveAttribute('aria-pressed', 'true');
   await page.getByTestId('notes-fold').click();
